@@ -1,0 +1,154 @@
+"""The ``newskit`` command line.
+
+Errors newskit expects (bad input, unknown format, unsupported language) are printed as one
+``newskit: error: ...`` line with a non-zero exit status, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import NewskitError
+from .model import Article
+from .output import atomic_writer, safe_file_name
+from .pipeline import AUTO, Pipeline
+from .plugins import plugin_distributions
+
+EXIT_OK = 0
+EXIT_FAILURES = 1  # some inputs failed; the others were written
+EXIT_USAGE = 2
+
+
+def _build_parser(pipeline: Pipeline) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newskit", description="Who said what, when, about whom: structured data from news."
+    )
+    parser.add_argument("--version", action="version", version=f"newskit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    analyze = commands.add_parser("analyze", help="analyse articles and export the results")
+    analyze.add_argument("files", nargs="+", metavar="FILE", help="input files; - reads stdin")
+    analyze.add_argument(
+        "--language", default=AUTO, help="de, en, ... or auto (default: identify per article)"
+    )
+    analyze.add_argument("--published", help="publication date YYYY-MM-DD (anchors relative dates)")
+    analyze.add_argument("--format", default="json", help="export format (see: newskit formats)")
+    analyze.add_argument("--input-format", help="input format (default: by file suffix)")
+    analyze.add_argument(
+        "-o", "--output", help="output file, or a directory (one file per article); default stdout"
+    )
+
+    commands.add_parser("plugins", help="list plugins with their version and hooks")
+    commands.add_parser("formats", help="list input and export formats")
+
+    for command in pipeline.commands.values():
+        sub = commands.add_parser(command.name, help=command.help)
+        command.configure(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        pipeline = Pipeline()
+    except NewskitError as error:
+        return _error(str(error))
+    parser = _build_parser(pipeline)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "analyze":
+            return _analyze(pipeline, args)
+        if args.command == "plugins":
+            return _plugins(pipeline)
+        if args.command == "formats":
+            return _formats(pipeline)
+        return pipeline.commands[args.command].run(args)
+    except NewskitError as error:
+        return _error(str(error))
+    except BrokenPipeError:  # `newskit analyze ... | head`
+        return EXIT_OK
+
+
+def _error(message: str) -> int:
+    print(f"newskit: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
+    if args.language != AUTO:
+        pipeline.language_for(args.language)
+    exporter = pipeline.exporter(args.format)
+    published = None
+    if args.published:
+        from .model import parse_date
+
+        try:
+            published = parse_date(args.published, "--published")
+        except ValueError as error:
+            return _error(str(error))
+    for name in args.files:  # check every reader up front: a typo fails before any work
+        pipeline.reader_for(name, args.input_format)
+    failures: list[str] = []
+
+    def analysed() -> Iterator[Article]:
+        for name in args.files:
+            try:
+                for article in pipeline.read(name, input_format=args.input_format):
+                    yield pipeline.analyze(
+                        article,
+                        language=None if args.language == AUTO else args.language,
+                        published=published,
+                    )
+            except NewskitError as error:
+                failures.append(str(error))
+                print(f"newskit: error: {error}", file=sys.stderr)
+
+    output = args.output
+    if output and (Path(output).is_dir() or output.endswith(("/", "\\"))):
+        directory = Path(output)
+        directory.mkdir(parents=True, exist_ok=True)
+        for article in analysed():
+            with atomic_writer(directory / (safe_file_name(article.id) + exporter.suffix)) as stream:
+                exporter.write([article], stream)
+    elif output:
+        with atomic_writer(output) as stream:
+            exporter.write(analysed(), stream)
+    else:
+        exporter.write(analysed(), sys.stdout)
+        sys.stdout.flush()
+
+    if failures:
+        print(f"newskit: {len(failures)} input(s) failed; the others were written", file=sys.stderr)
+        return EXIT_FAILURES
+    return EXIT_OK
+
+
+def _plugins(pipeline: Pipeline) -> int:
+    manager = pipeline.plugin_manager
+    distributions = plugin_distributions(manager)
+    for name, plugin in sorted(manager.list_name_plugin()):
+        if plugin is None:
+            continue
+        hooks = sorted(caller.name for caller in manager.get_hookcallers(plugin) or ())
+        distribution, version = distributions.get(name, ("newskit", __version__))
+        print(f"{name}\t{distribution} {version}\t{', '.join(hooks)}")
+    return EXIT_OK
+
+
+def _formats(pipeline: Pipeline) -> int:
+    print("export formats (--format):")
+    for exporter in sorted(pipeline.exporters.values(), key=lambda e: e.name):
+        print(f"  {exporter.name:<10} {exporter.suffix:<8} {exporter.description}")
+    print("input formats (--input-format):")
+    for reader in sorted(pipeline.readers.values(), key=lambda r: r.name):
+        print(f"  {reader.name:<10} {' '.join(reader.suffixes):<16} {reader.description}")
+    return EXIT_OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,467 @@
+"""The data model: immutable attrs classes for articles and what newskit finds in them.
+
+Every offset is a half-open character range ``[start, end)`` into :attr:`Article.text`, the exact
+text the user gave. Text is never rewritten: the text of a span is always ``text[start:end]``.
+Plugins never mutate objects; they return new ones and the pipeline combines them with
+:func:`attrs.evolve`. Serialization lives in :mod:`newskit.converter`, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Attribution",
+    "Sentence",
+    "Span",
+    "Statement",
+    "StatementKind",
+    "TimeExpression",
+    "TimexType",
+    "Token",
+]
+
+
+# --- validation helpers -------------------------------------------------------------------------
+
+
+def _fail(cls: str, name: str, expected: str, value: object) -> ValueError:
+    return ValueError(f"{cls}.{name}: expected {expected}, received {value!r}")
+
+
+def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if type(value) is not int or value < 0:  # noqa: E721 - bool is not an offset
+        raise _fail(type(instance).__name__, attribute.name, "an int >= 0", value)
+
+
+def _non_empty_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value:
+        raise _fail(type(instance).__name__, attribute.name, "a non-empty str", value)
+
+
+def _optional_str(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise _fail(type(instance).__name__, attribute.name, "a str or None", value)
+
+
+def _instances_of(kind: type | tuple[type, ...], *, optional: bool = False) -> Any:
+    """Validator: the value (or each item of a tuple) is an instance of ``kind``."""
+    names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if optional and value is None:
+            return
+        if not isinstance(value, kind):
+            expected = f"{names} or None" if optional else names
+            raise _fail(type(instance).__name__, attribute.name, expected, value)
+
+    return check
+
+
+def _tuple_of(kind: type) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        for index, item in enumerate(value):  # type: ignore[attr-defined]
+            if not isinstance(item, kind):
+                raise _fail(
+                    type(instance).__name__, f"{attribute.name}[{index}]", kind.__name__, item
+                )
+
+    return check
+
+
+def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    if isinstance(value, (str, bytes)):
+        # A lone string would silently become a tuple of characters.
+        raise TypeError(f"expected a sequence of items, received the string {value!r}")
+    return tuple(value)
+
+
+def _enum_converter(kind: type[enum.Enum]) -> Any:
+    def convert(value: object) -> enum.Enum:
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(repr(member.value) for member in kind)
+            raise ValueError(
+                f"{kind.__name__}: expected one of {allowed}, received {value!r}"
+            ) from None
+
+    return convert
+
+
+# --- offsets ------------------------------------------------------------------------------------
+
+
+@frozen(order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the article text."""
+
+    start: int = field(validator=_non_negative_int)
+    end: int = field(validator=_non_negative_int)
+
+    @end.validator
+    def _end_not_before_start(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise _fail("Span", "end", f"an int >= start ({self.start})", value)
+
+    def slice(self, text: str) -> str:
+        """The covered text: ``text[start:end]``."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two ranges share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@frozen(order=True)
+class Token:
+    """One token: a half-open character range, like :class:`Span`.
+
+    Tokens are the most numerous objects, so they carry no validators of their own; the
+    tokenizer stage checks them once per article (see :func:`check_tokens`).
+    """
+
+    start: int
+    end: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@frozen(order=True)
+class Sentence:
+    """A sentence: its character span and the half-open range of token indexes it covers."""
+
+    start: int = field(validator=_non_negative_int)
+    end: int = field(validator=_non_negative_int)
+    token_start: int = field(default=0, validator=_non_negative_int)
+    token_end: int = field(default=0, validator=_non_negative_int)
+
+    @end.validator
+    def _end_not_before_start(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise _fail("Sentence", "end", f"an int >= start ({self.start})", value)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+# --- actors -------------------------------------------------------------------------------------
+
+
+class ActorKind(str, enum.Enum):
+    """What kind of entity an actor is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+    GROUP = "group"
+    UNKNOWN = "unknown"
+
+
+@frozen
+class Actor:
+    """A real-world entity of the article, consolidated over all its mentions.
+
+    :ivar id: unique within the article, e.g. ``"a3"``.
+    :ivar name: the canonical (usually longest) name.
+    :ivar kind: person, organization, place, group or unknown.
+    :ivar mentions: every place in the text that refers to the actor, in text order.
+    :ivar roles: verbatim descriptions of the actor ("Sprecher des US-Außenministeriums").
+    :ivar aliases: other surface names seen for the actor ("Shoigu" for "Sergej Schoigu").
+    :ivar code: a standard code where one exists (ISO 3166-1 alpha-2 for countries).
+    :ivar refers_to: the id of the actor this one stands for (a capital used for its state).
+    """
+
+    id: str = field(validator=_non_empty_str)
+    name: str = field(validator=attrs.validators.instance_of(str))
+    kind: ActorKind = field(
+        default=ActorKind.UNKNOWN, converter=_enum_converter(ActorKind)  # type: ignore[misc]
+    )
+    mentions: tuple[Span, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(Span))
+    roles: tuple[Span, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(Span))
+    aliases: tuple[str, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(str))
+    code: str | None = field(default=None, validator=_optional_str)
+    refers_to: str | None = field(default=None, validator=_optional_str)
+
+
+# --- time ---------------------------------------------------------------------------------------
+
+
+class TimexType(str, enum.Enum):
+    """The TIMEX3 type of a temporal expression."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@frozen
+class TimeExpression:
+    """A temporal expression with its normalised TIMEX3 value.
+
+    :ivar value: the TIMEX3 ``value`` ("2023-09-05", "2023-W37", "P2Y", "XXXX-XX-XX" when it
+        cannot be resolved without a publication date).
+    :ivar modifier: the TIMEX3 ``mod`` ("START", "END", "APPROX", ...) or None.
+    """
+
+    id: str = field(validator=_non_empty_str)
+    span: Span = field(validator=_instances_of(Span))
+    value: str = field(validator=attrs.validators.instance_of(str))
+    type: TimexType = field(
+        default=TimexType.DATE, converter=_enum_converter(TimexType)  # type: ignore[misc]
+    )
+    modifier: str | None = field(default=None, validator=_optional_str)
+
+
+# --- statements ---------------------------------------------------------------------------------
+
+
+class StatementKind(str, enum.Enum):
+    """How a statement is rendered in the text."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    FREE_INDIRECT = "free_indirect"
+    REPORTED = "reported"
+    MIXED = "mixed"
+
+
+@frozen
+class Statement:
+    """Who said what: one attributed statement.
+
+    :ivar speaker: the id of the speaking :class:`Actor`, or None when unknown.
+    :ivar speaker_mention: where the speaker is named for this statement (may be a pronoun).
+    :ivar cue: the word(s) that signal the statement ("sagte", "laut", "according to").
+    :ivar content: what was said; several spans when the quote is interrupted by its frame.
+    :ivar kind: direct, indirect, free_indirect, reported or mixed.
+    :ivar frame: the reporting clause around the content ("sagte Sullivan gegenüber Reportern").
+    :ivar addressee: to whom it was said ("gegenüber Reportern"), or None.
+    :ivar verbatim: quoted parts inside non-direct content (partial quotes).
+    :ivar channel: the id of the actor that relays the statement (a ministry quoting its
+        minister), or None.
+    :ivar date: the time expression the statement is dated by ("sagte am Dienstag"), or None.
+    """
+
+    id: str = field(validator=_non_empty_str)
+    content: tuple[Span, ...] = field(converter=_to_tuple, validator=_tuple_of(Span))
+    kind: StatementKind = field(converter=_enum_converter(StatementKind))  # type: ignore[misc]
+    speaker: str | None = field(default=None, validator=_optional_str)
+    speaker_mention: Span | None = field(default=None, validator=_instances_of(Span, optional=True))
+    cue: Span | None = field(default=None, validator=_instances_of(Span, optional=True))
+    frame: Span | None = field(default=None, validator=_instances_of(Span, optional=True))
+    addressee: Span | None = field(default=None, validator=_instances_of(Span, optional=True))
+    verbatim: tuple[Span, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(Span))
+    channel: str | None = field(default=None, validator=_optional_str)
+    date: TimeExpression | None = field(
+        default=None, validator=_instances_of(TimeExpression, optional=True)
+    )
+
+    @content.validator
+    def _content_not_empty(self, attribute: attrs.Attribute[Any], value: tuple[Span, ...]) -> None:
+        if not value:
+            raise _fail("Statement", "content", "at least one Span", value)
+
+
+@frozen
+class Attribution:
+    """What a statement-attribution plugin returns: statements, plus the actors it had to add
+    (an anonymous speaker such as "ein hochrangiger Beamter" that actor recognition did not list).
+    """
+
+    statements: tuple[Statement, ...] = field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Statement)
+    )
+    actors: tuple[Actor, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(Actor))
+
+
+# --- the article --------------------------------------------------------------------------------
+
+
+def _metadata_converter(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[
+    tuple[str, str], ...
+]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted((str(key), str(item)) for key, item in items))
+
+
+def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise _fail("Article", attribute.name, "a datetime.date or None", value)
+
+
+@frozen
+class Article:
+    """An article: the exact input text, what is known about it, and what newskit found in it.
+
+    Readers create articles with only the input fields set; the pipeline fills the rest.
+
+    :ivar text: the exact input text; every offset indexes into it.
+    :ivar id: an identifier unique within a batch (the file name, the JSONL ``id``).
+    :ivar language: ISO 639-1 code ("de", "en"), or None before identification.
+    :ivar title: the headline, or None.
+    :ivar published: the publication date, the anchor for relative dates, or None.
+    :ivar url: where the article came from, or None.
+    :ivar source: the file or stream it was read from, or None.
+    :ivar metadata: further string facts (section, author), as sorted key/value pairs.
+    :ivar headline: the span of the headline inside ``text`` when the text contains it.
+    :ivar boilerplate: spans recognised as web boilerplate, not article text (kept, not cut).
+    """
+
+    text: str = field(validator=attrs.validators.instance_of(str))
+    id: str = field(default="article", validator=_non_empty_str)
+    language: str | None = field(default=None, validator=_optional_str)
+    title: str | None = field(default=None, validator=_optional_str)
+    published: dt.date | None = field(default=None, validator=_optional_date)
+    url: str | None = field(default=None, validator=_optional_str)
+    source: str | None = field(default=None, validator=_optional_str)
+    metadata: tuple[tuple[str, str], ...] = field(default=(), converter=_metadata_converter)
+    headline: Span | None = field(default=None, validator=_instances_of(Span, optional=True))
+    boilerplate: tuple[Span, ...] = field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Span)
+    )
+    tokens: tuple[Token, ...] = field(default=(), converter=_to_tuple)
+    sentences: tuple[Sentence, ...] = field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Sentence)
+    )
+    actors: tuple[Actor, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(Actor))
+    statements: tuple[Statement, ...] = field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Statement)
+    )
+    dates: tuple[TimeExpression, ...] = field(
+        default=(), converter=_to_tuple, validator=_tuple_of(TimeExpression)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        check_spans(self)
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str = "article",
+        language: str | None = None,
+        title: str | None = None,
+        published: dt.date | str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+    ) -> Article:
+        """An unanalysed article; ``published`` may be an ISO date string."""
+        return cls(
+            text=text,
+            id=id,
+            language=language,
+            title=title,
+            published=parse_date(published, "published"),
+            url=url,
+            source=source,
+            metadata=metadata or {},
+        )
+
+    def slice(self, span: Span | Token | Sentence) -> str:
+        """The text of a span: ``text[span.start:span.end]``."""
+        return self.text[span.start : span.end]
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        """One metadata value."""
+        for name, value in self.metadata:
+            if name == key:
+                return value
+        return default
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with this id; :class:`KeyError` naming it when there is none."""
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        raise KeyError(f"article {self.id!r} has no actor {actor_id!r}")
+
+    def is_boilerplate(self, span: Span | Token | Sentence) -> bool:
+        """True when the span lies inside recognised boilerplate."""
+        return any(b.start <= span.start and span.end <= b.end for b in self.boilerplate)
+
+
+def parse_date(value: dt.date | str | None, name: str) -> dt.date | None:
+    """Accept a date, an ISO ``YYYY-MM-DD`` string or None; a clear error otherwise."""
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"{name}: expected a date as YYYY-MM-DD, received {value!r}")
+
+
+def _all_spans(article: Article) -> Iterable[tuple[str, Span | Token | Sentence]]:
+    if article.headline is not None:
+        yield "headline", article.headline
+    for span in article.boilerplate:
+        yield "boilerplate", span
+    for index, token in enumerate(article.tokens):
+        yield f"tokens[{index}]", token
+    for index, sentence in enumerate(article.sentences):
+        yield f"sentences[{index}]", sentence
+    for actor in article.actors:
+        for span in actor.mentions:
+            yield f"actor {actor.id} mention", span
+        for span in actor.roles:
+            yield f"actor {actor.id} role", span
+    for statement in article.statements:
+        where = f"statement {statement.id}"
+        for span in statement.content:
+            yield f"{where} content", span
+        for span in statement.verbatim:
+            yield f"{where} verbatim", span
+        for name in ("speaker_mention", "cue", "frame", "addressee"):
+            optional = getattr(statement, name)
+            if optional is not None:
+                yield f"{where} {name}", optional
+        if statement.date is not None:
+            yield f"{where} date", statement.date.span
+    for expression in article.dates:
+        yield f"date {expression.id}", expression.span
+
+
+def check_spans(article: Article) -> None:
+    """Every span of the article lies inside its text; a :class:`ValueError` names the first
+    that does not."""
+    length = len(article.text)
+    for where, span in _all_spans(article):
+        if span.end > length or span.start > span.end:
+            raise ValueError(
+                f"Article {article.id!r}: {where} [{span.start}, {span.end}) is outside the text "
+                f"(length {length})"
+            )

@@ -1,0 +1,284 @@
+"""The pipeline: configure once, analyse many articles.
+
+Stages run in this order, each a hook (see :mod:`newskit.hookspecs`): language identification,
+tokens, sentences, actors and dates, statements. Each stage gets the article as the earlier
+stages left it and returns new objects; the pipeline combines them with :func:`attrs.evolve`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+import pluggy
+
+from .errors import InputError, PluginError, UnknownFormatError, UnsupportedLanguageError
+from .model import Actor, Article, Attribution, Sentence, TimeExpression, Token, parse_date
+from .plugins import get_plugin_manager
+from .registrations import Command, Exporter, Language, Reader
+
+__all__ = ["Pipeline"]
+
+AUTO = "auto"
+
+
+class Pipeline:
+    """A configured analysis pipeline.
+
+    :param language: a language code to assume for every article, or ``"auto"`` (default) to
+        identify it per article (an article's own ``language`` field wins over identification).
+    :param plugin_manager: a ready plugin manager; default: :func:`~newskit.get_plugin_manager`
+        with ``block``, ``plugins`` and ``load_entrypoints``.
+    :param block: plugin names to block.
+    :param plugins: extra plugin objects to register.
+    :param load_entrypoints: load installed plugins.
+    """
+
+    def __init__(
+        self,
+        *,
+        language: str = AUTO,
+        plugin_manager: pluggy.PluginManager | None = None,
+        block: Iterable[str] = (),
+        plugins: Iterable[object] = (),
+        load_entrypoints: bool = True,
+    ) -> None:
+        self.plugin_manager = plugin_manager or get_plugin_manager(
+            block=block, plugins=plugins, load_entrypoints=load_entrypoints
+        )
+        hook = self.plugin_manager.hook
+        self.languages: dict[str, Language] = {}
+        hook.register_languages(register=self._add_language)
+        self.readers: dict[str, Reader] = {}
+        hook.register_readers(register=self._named_adder(self.readers, Reader, "reader"))
+        self.exporters: dict[str, Exporter] = {}
+        hook.register_exporters(register=self._named_adder(self.exporters, Exporter, "exporter"))
+        self.commands: dict[str, Command] = {}
+        hook.register_commands(register=self._named_adder(self.commands, Command, "command"))
+        if language != AUTO:
+            self.language_for(language)  # fail now, not on the first article
+        self.language = language
+
+    # --- registration ---------------------------------------------------------------------------
+
+    def _add_language(self, language: Language) -> None:
+        if not isinstance(language, Language):
+            raise PluginError(f"register_languages: expected a Language, received {language!r}")
+        known = self.languages.get(language.code)
+        self.languages[language.code] = known.merged(language) if known else language
+
+    @staticmethod
+    def _named_adder(table: dict[str, Any], kind: type, what: str) -> Any:
+        def register(item: Any) -> None:
+            if not isinstance(item, kind):
+                raise PluginError(f"register_{what}s: expected a {kind.__name__}, received {item!r}")
+            if item.name in table:
+                raise PluginError(
+                    f"two plugins register the {what} {item.name!r}; block one of them"
+                )
+            table[item.name] = item
+
+        return register
+
+    def language_for(self, code: str) -> Language:
+        """The registered language for a code; a clear error when there is none."""
+        try:
+            return self.languages[code]
+        except KeyError:
+            known = ", ".join(sorted(self.languages)) or "none"
+            raise UnsupportedLanguageError(
+                f"language {code!r} is not supported (registered languages: {known}); "
+                "install a plugin that adds it"
+            ) from None
+
+    # --- analysis -------------------------------------------------------------------------------
+
+    def analyze(
+        self,
+        text: str | Article,
+        *,
+        language: str | None = None,
+        published: dt.date | str | None = None,
+        title: str | None = None,
+        id: str | None = None,
+    ) -> Article:
+        """Analyse one text (or an unanalysed :class:`Article`) and return the analysed article."""
+        if isinstance(text, Article):
+            article = text
+        elif isinstance(text, str):
+            article = Article.from_text(text)
+        else:
+            raise TypeError(f"analyze: expected a str or an Article, received {type(text).__name__}")
+        changes: dict[str, Any] = {}
+        if language is not None:
+            changes["language"] = language
+        if published is not None:
+            changes["published"] = parse_date(published, "published")
+        if title is not None:
+            changes["title"] = title
+        if id is not None:
+            changes["id"] = id
+        if changes:
+            article = attrs.evolve(article, **changes)
+        return self.analyze_article(article)
+
+    def analyze_article(self, article: Article) -> Article:
+        """Run every stage on an article and return the analysed copy."""
+        hook = self.plugin_manager.hook
+        language = self._language_of(article)
+        article = attrs.evolve(article, language=language.code)
+
+        tokens = hook.resolve_tokens(article=article, language=language)
+        if tokens is None:
+            raise PluginError("no plugin resolved tokens (is the built-in tokenizer blocked?)")
+        article = attrs.evolve(article, tokens=_checked(tokens, Token, "resolve_tokens"))
+
+        sentences = hook.resolve_sentences(article=article, language=language)
+        if sentences is None:
+            raise PluginError("no plugin resolved sentences (is the built-in splitter blocked?)")
+        article = attrs.evolve(article, sentences=_checked(sentences, Sentence, "resolve_sentences"))
+
+        actors = _collect(hook.extract_actors(article=article, language=language), Actor, "extract_actors")
+        dates = _collect(hook.extract_dates(article=article, language=language), TimeExpression, "extract_dates")
+        article = attrs.evolve(
+            article,
+            actors=_unique_ids(actors, "actor"),
+            dates=tuple(sorted(_unique_ids(dates, "date"), key=lambda d: (d.span.start, d.span.end))),
+        )
+
+        statements: list[Any] = []
+        added_actors: list[Actor] = []
+        for result in hook.attribute_statements(article=article, language=language):
+            if result is None:
+                continue
+            if not isinstance(result, Attribution):
+                raise PluginError(
+                    f"attribute_statements: expected an Attribution, received {type(result).__name__}"
+                )
+            statements.extend(result.statements)
+            added_actors.extend(result.actors)
+        all_actors = _unique_ids(article.actors + tuple(added_actors), "actor")
+        known = {actor.id for actor in all_actors}
+        for statement in statements:
+            for reference in (statement.speaker, statement.channel):
+                if reference is not None and reference not in known:
+                    raise PluginError(
+                        f"statement {statement.id!r} refers to actor {reference!r}, which no plugin returned"
+                    )
+        return attrs.evolve(
+            article,
+            actors=all_actors,
+            statements=_unique_ids(
+                sorted(statements, key=lambda s: (s.content[0].start, s.content[-1].end)), "statement"
+            ),
+        )
+
+    def _language_of(self, article: Article) -> Language:
+        code = article.language
+        if code is None or code == AUTO:
+            code = self.language if self.language != AUTO else None
+        if code is None:
+            code = self.plugin_manager.hook.resolve_language(
+                text=article.text, languages=tuple(self.languages[c] for c in sorted(self.languages))
+            )
+            if code is None:
+                raise UnsupportedLanguageError(
+                    f"could not identify the language of article {article.id!r}; "
+                    "pass language= (--language on the command line)"
+                )
+        return self.language_for(code)
+
+    def analyze_many(self, articles: Iterable[Article | str]) -> Iterator[Article]:
+        """Analyse articles one by one, lazily, in input order."""
+        for article in articles:
+            yield self.analyze(article)
+
+    # --- input and output -----------------------------------------------------------------------
+
+    def reader_for(self, path: str, input_format: str | None = None) -> Reader:
+        """The reader named ``input_format``, or the one whose suffix matches ``path``."""
+        if input_format is not None:
+            try:
+                return self.readers[input_format]
+            except KeyError:
+                raise UnknownFormatError(
+                    f"unknown input format {input_format!r}; available: {', '.join(sorted(self.readers))}"
+                ) from None
+        suffix = Path(path).suffix.lower()
+        for reader in self.readers.values():
+            if suffix in reader.suffixes:
+                return reader
+        if path == "-" and "txt" in self.readers:
+            return self.readers["txt"]
+        raise UnknownFormatError(
+            f"{path}: no reader for files ending in {suffix or '(no suffix)'!r}; available: "
+            + ", ".join(f"{r.name} ({' '.join(r.suffixes)})" for r in self.readers.values())
+        )
+
+    def read(self, path: str | Path, *, input_format: str | None = None) -> Iterator[Article]:
+        """Read unanalysed articles from a file (``"-"`` reads standard input)."""
+        name = str(path)
+        reader = self.reader_for(name, input_format)
+        if name == "-":
+            yield from reader.read(sys.stdin.buffer, "-")
+            return
+        try:
+            stream = open(name, "rb")  # noqa: SIM115 - closed below, after the generator ends
+        except OSError as error:
+            raise InputError(f"cannot read {name}: {error.strerror or error}") from error
+        with stream:
+            yield from reader.read(stream, name)
+
+    def exporter(self, name: str) -> Exporter:
+        """The export format called ``name``; a clear error listing the available ones."""
+        try:
+            return self.exporters[name]
+        except KeyError:
+            raise UnknownFormatError(
+                f"unknown format {name!r}; available: {', '.join(sorted(self.exporters))}"
+            ) from None
+
+    def export(self, articles: Iterable[Article], format: str, stream: IO[str] | None = None) -> str | None:
+        """Write articles in an export format to ``stream``, or return the text if no stream."""
+        exporter = self.exporter(format)
+        if stream is not None:
+            exporter.write(articles, stream)
+            return None
+        buffer = io.StringIO()
+        exporter.write(articles, buffer)
+        return buffer.getvalue()
+
+
+def _checked(items: Sequence[Any] | None, kind: type, hook_name: str) -> tuple[Any, ...]:
+    result = tuple(items or ())
+    for item in result:
+        if not isinstance(item, kind):
+            raise PluginError(f"{hook_name}: expected {kind.__name__} objects, received {item!r}")
+    return result
+
+
+def _collect(results: list[Iterable[Any] | None], kind: type, hook_name: str) -> tuple[Any, ...]:
+    collected: list[Any] = []
+    for result in results:
+        if result is not None:
+            collected.extend(_checked(tuple(result), kind, hook_name))
+    return tuple(collected)
+
+
+def _unique_ids(items: Iterable[Any], what: str) -> tuple[Any, ...]:
+    result = tuple(items)
+    seen: set[str] = set()
+    for item in result:
+        if item.id in seen:
+            raise PluginError(f"two {what}s share the id {item.id!r}; plugins must use unique ids")
+        seen.add(item.id)
+    return result
+
+
+def language_names(languages: Mapping[str, Language]) -> str:
+    return ", ".join(f"{code} ({language.name})" for code, language in sorted(languages.items()))
