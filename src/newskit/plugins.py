@@ -34,6 +34,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.default_plugins.actors",
     "newskit.default_plugins.dates",
     "newskit.default_plugins.quotes",
+    "newskit.default_plugins.evaluation",
 )
 
 

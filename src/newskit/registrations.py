@@ -52,7 +52,7 @@ class Lexicon:
     entries: tuple[str, ...] = field(converter=_str_tuple)
 
 
-@frozen
+@frozen(cache_hash=True)  # hashed often: components cache compiled data per language
 class Language:
     """A language newskit can analyse: its ISO 639-1 code, its name and its lexicons.
 

@@ -1,0 +1,18 @@
+"""English language data, one module per component; ``LANGUAGE`` combines them."""
+
+from __future__ import annotations
+
+from ...registrations import Language
+from . import actors, dates, langid, quotes, tokens
+
+LANGUAGE = Language.from_mapping(
+    "en",
+    "English",
+    {
+        "stopwords": langid.STOPWORDS,
+        "abbreviations": tokens.ABBREVIATIONS,
+        **actors.LEXICONS,
+        **quotes.LEXICONS,
+        **dates.LEXICONS,
+    },
+)
