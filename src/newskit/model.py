@@ -39,7 +39,7 @@ def _fail(cls: str, name: str, expected: str, value: object) -> ValueError:
 
 
 def _non_negative_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if type(value) is not int or value < 0:  # noqa: E721 - bool is not an offset
+    if type(value) is not int or value < 0:  # bool is not an offset
         raise _fail(type(instance).__name__, attribute.name, "an int >= 0", value)
 
 
@@ -85,7 +85,9 @@ def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
-def _enum_converter(kind: type[enum.Enum]) -> Any:
+def _enum_converter(kind: type[enum.Enum], where: str) -> Any:
+    """Converter: accept a member or its value; an error naming ``where`` (``"Actor.kind"``)."""
+
     def convert(value: object) -> enum.Enum:
         if isinstance(value, kind):
             return value
@@ -93,9 +95,7 @@ def _enum_converter(kind: type[enum.Enum]) -> Any:
             return kind(value)
         except ValueError:
             allowed = ", ".join(repr(member.value) for member in kind)
-            raise ValueError(
-                f"{kind.__name__}: expected one of {allowed}, received {value!r}"
-            ) from None
+            raise ValueError(f"{where}: expected one of {allowed}, received {value!r}") from None
 
     return convert
 
@@ -135,8 +135,9 @@ class Span:
 class Token:
     """One token: a half-open character range, like :class:`Span`.
 
-    Tokens are the most numerous objects, so they carry no validators of their own; the
-    tokenizer stage checks them once per article (see :func:`check_tokens`).
+    Tokens are the most numerous objects, so they carry no validators of their own: the
+    :class:`Article` that holds them checks every token against its text (see
+    :func:`check_spans`), once per tuple of tokens.
     """
 
     start: int
@@ -163,6 +164,15 @@ class Sentence:
     def _end_not_before_start(self, attribute: attrs.Attribute[int], value: int) -> None:
         if value < self.start:
             raise _fail("Sentence", "end", f"an int >= start ({self.start})", value)
+
+    @token_end.validator
+    def _token_end_not_before_token_start(
+        self, attribute: attrs.Attribute[int], value: int
+    ) -> None:
+        if value < self.token_start:
+            raise _fail(
+                "Sentence", "token_end", f"an int >= token_start ({self.token_start})", value
+            )
 
     @property
     def span(self) -> Span:
@@ -202,7 +212,7 @@ class Actor:
     id: str = field(validator=_non_empty_str)
     name: str = field(validator=attrs.validators.instance_of(str))
     kind: ActorKind = field(
-        default=ActorKind.UNKNOWN, converter=_enum_converter(ActorKind)  # type: ignore[misc]
+        default=ActorKind.UNKNOWN, converter=_enum_converter(ActorKind, "Actor.kind")  # type: ignore[misc]
     )
     mentions: tuple[Span, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(Span))
     roles: tuple[Span, ...] = field(default=(), converter=_to_tuple, validator=_tuple_of(Span))
@@ -236,7 +246,7 @@ class TimeExpression:
     span: Span = field(validator=_instances_of(Span))
     value: str = field(validator=attrs.validators.instance_of(str))
     type: TimexType = field(
-        default=TimexType.DATE, converter=_enum_converter(TimexType)  # type: ignore[misc]
+        default=TimexType.DATE, converter=_enum_converter(TimexType, "TimeExpression.type")  # type: ignore[misc]
     )
     modifier: str | None = field(default=None, validator=_optional_str)
 
@@ -273,7 +283,7 @@ class Statement:
 
     id: str = field(validator=_non_empty_str)
     content: tuple[Span, ...] = field(converter=_to_tuple, validator=_tuple_of(Span))
-    kind: StatementKind = field(converter=_enum_converter(StatementKind))  # type: ignore[misc]
+    kind: StatementKind = field(converter=_enum_converter(StatementKind, "Statement.kind"))  # type: ignore[misc]
     speaker: str | None = field(default=None, validator=_optional_str)
     speaker_mention: Span | None = field(default=None, validator=_instances_of(Span, optional=True))
     cue: Span | None = field(default=None, validator=_instances_of(Span, optional=True))
@@ -412,56 +422,156 @@ class Article:
 
 
 def parse_date(value: dt.date | str | None, name: str) -> dt.date | None:
-    """Accept a date, an ISO ``YYYY-MM-DD`` string or None; a clear error otherwise."""
+    """Accept a date, an ISO ``YYYY-MM-DD`` string, an ISO date-time string (its date is used)
+    or None; a :class:`ValueError` naming ``name`` otherwise."""
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, str):
+        cleaned = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            if len(cleaned) == 10:
+                return dt.date.fromisoformat(cleaned)
+            if len(cleaned) > 10 and cleaned[10] in "T ":
+                if cleaned.endswith(("Z", "z")):  # Python < 3.11 does not read "Z"
+                    cleaned = cleaned[:-1] + "+00:00"
+                return dt.datetime.fromisoformat(cleaned).date()
         except ValueError:
             pass
     raise ValueError(f"{name}: expected a date as YYYY-MM-DD, received {value!r}")
 
 
-def _all_spans(article: Article) -> Iterable[tuple[str, Span | Token | Sentence]]:
-    if article.headline is not None:
-        yield "headline", article.headline
-    for span in article.boilerplate:
-        yield "boilerplate", span
+# --- validation of an article against its text --------------------------------------------------
+#
+# An article is re-created by every attrs.evolve (the pipeline evolves it once per stage), and its
+# tokens are many. Checks of big tuples are remembered per tuple object: evolve hands the same
+# tuple to the new article, so the tokens are walked once, not once per stage. The memo holds a
+# reference to each tuple it remembers (so its id cannot be reused) and only a few of them.
+
+_MEMO_MIN_ITEMS = 32
+_MEMO_SIZE = 16
+_memo: dict[int, tuple[object, tuple[int, ...]]] = {}
+
+
+def _already_checked(value: tuple[Any, ...], context: tuple[int, ...]) -> bool:
+    if len(value) < _MEMO_MIN_ITEMS:
+        return False
+    entry = _memo.get(id(value))
+    return entry is not None and entry[0] is value and entry[1] == context
+
+
+def _remember(value: tuple[Any, ...], context: tuple[int, ...]) -> None:
+    if len(value) < _MEMO_MIN_ITEMS:
+        return
+    _memo[id(value)] = (value, context)
+    while len(_memo) > _MEMO_SIZE:
+        try:
+            del _memo[next(iter(_memo))]
+        except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+            break
+
+
+def _bounds(article_id: str, where: str, span: Span | Token | Sentence, length: int) -> None:
+    start, end = span.start, span.end
+    if not (type(start) is int and type(end) is int and 0 <= start <= end <= length):
+        raise ValueError(
+            f"Article {article_id!r}: {where}: expected a range [start, end) with "
+            f"0 <= start <= end <= {length} (the text length), received [{start!r}, {end!r})"
+        )
+
+
+def _check_tokens(article: Article, length: int) -> None:
+    context = (length,)
+    if _already_checked(article.tokens, context):
+        return
     for index, token in enumerate(article.tokens):
-        yield f"tokens[{index}]", token
+        if not isinstance(token, Token):
+            raise _fail("Article", f"tokens[{index}]", "Token", token)
+        _bounds(article.id, f"tokens[{index}]", token, length)
+    _remember(article.tokens, context)
+
+
+def _check_sentences(article: Article, length: int) -> None:
+    count = len(article.tokens)
+    context = (length, count)
+    if _already_checked(article.sentences, context):
+        return
     for index, sentence in enumerate(article.sentences):
-        yield f"sentences[{index}]", sentence
-    for actor in article.actors:
-        for span in actor.mentions:
-            yield f"actor {actor.id} mention", span
-        for span in actor.roles:
-            yield f"actor {actor.id} role", span
-    for statement in article.statements:
-        where = f"statement {statement.id}"
-        for span in statement.content:
-            yield f"{where} content", span
-        for span in statement.verbatim:
-            yield f"{where} verbatim", span
-        for name in ("speaker_mention", "cue", "frame", "addressee"):
-            optional = getattr(statement, name)
-            if optional is not None:
-                yield f"{where} {name}", optional
-        if statement.date is not None:
-            yield f"{where} date", statement.date.span
-    for expression in article.dates:
-        yield f"date {expression.id}", expression.span
+        _bounds(article.id, f"sentences[{index}]", sentence, length)
+        if sentence.token_end > count:
+            raise ValueError(
+                f"Article {article.id!r}: sentences[{index}].token_end: expected an int <= "
+                f"{count} (the number of tokens), received {sentence.token_end}"
+            )
+    _remember(article.sentences, context)
+
+
+def _unique(article: Article, what: str, ids: Iterable[str]) -> set[str]:
+    seen: set[str] = set()
+    for identifier in ids:
+        if identifier in seen:
+            raise ValueError(
+                f"Article {article.id!r}: {what} ids: expected unique ids, received "
+                f"{identifier!r} twice"
+            )
+        seen.add(identifier)
+    return seen
+
+
+def _reference(article: Article, where: str, value: str | None, known: set[str]) -> None:
+    if value is not None and value not in known:
+        listed = ", ".join(sorted(known)) or "none"
+        raise ValueError(
+            f"Article {article.id!r}: {where}: expected the id of one of the article's actors "
+            f"({listed}), received {value!r}"
+        )
 
 
 def check_spans(article: Article) -> None:
-    """Every span of the article lies inside its text; a :class:`ValueError` names the first
-    that does not."""
+    """Check an article against its own text; a :class:`ValueError` names the first problem.
+
+    Every span, token and sentence lies inside the text; sentences cover existing tokens; actor,
+    statement and date ids are unique; statement ``speaker`` and ``channel`` and actor
+    ``refers_to`` name actors of the article. :class:`Article` runs this on creation (and so on
+    every :func:`attrs.evolve`); checks of big tuples are remembered, so re-checking is cheap.
+    """
     length = len(article.text)
-    for where, span in _all_spans(article):
-        if span.end > length or span.start > span.end:
-            raise ValueError(
-                f"Article {article.id!r}: {where} [{span.start}, {span.end}) is outside the text "
-                f"(length {length})"
-            )
+    name = article.id
+    if article.headline is not None:
+        _bounds(name, "headline", article.headline, length)
+    for index, span in enumerate(article.boilerplate):
+        _bounds(name, f"boilerplate[{index}]", span, length)
+    _check_tokens(article, length)
+    _check_sentences(article, length)
+
+    actor_ids = _unique(article, "actor", (actor.id for actor in article.actors))
+    context = (length,)
+    if not _already_checked(article.actors, context):
+        for actor in article.actors:
+            for index, span in enumerate(actor.mentions):
+                _bounds(name, f"actor {actor.id!r} mentions[{index}]", span, length)
+            for index, span in enumerate(actor.roles):
+                _bounds(name, f"actor {actor.id!r} roles[{index}]", span, length)
+            _reference(article, f"actor {actor.id!r} refers_to", actor.refers_to, actor_ids)
+        _remember(article.actors, context)
+
+    _unique(article, "date", (expression.id for expression in article.dates))
+    for expression in article.dates:
+        _bounds(name, f"date {expression.id!r} span", expression.span, length)
+
+    _unique(article, "statement", (statement.id for statement in article.statements))
+    for statement in article.statements:
+        where = f"statement {statement.id!r}"
+        _reference(article, f"{where} speaker", statement.speaker, actor_ids)
+        _reference(article, f"{where} channel", statement.channel, actor_ids)
+        for index, span in enumerate(statement.content):
+            _bounds(name, f"{where} content[{index}]", span, length)
+        for index, span in enumerate(statement.verbatim):
+            _bounds(name, f"{where} verbatim[{index}]", span, length)
+        for field_name in ("speaker_mention", "cue", "frame", "addressee"):
+            optional = getattr(statement, field_name)
+            if optional is not None:
+                _bounds(name, f"{where} {field_name}", optional, length)
+        if statement.date is not None:
+            _bounds(name, f"{where} date", statement.date.span, length)
