@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 from . import __version__
+from .batch import Failure
 from .errors import NewskitError
 from .model import Article
 from .output import atomic_writer, safe_file_name
@@ -42,6 +47,11 @@ def _build_parser(pipeline: Pipeline) -> argparse.ArgumentParser:
     analyze.add_argument(
         "-o", "--output", help="output file, or a directory (one file per article); default stdout"
     )
+    analyze.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary (errors still)"
+    )
+    for runner in pipeline.runners.values():
+        runner.add_arguments(analyze)
 
     commands.add_parser("plugins", help="list plugins with their version and hooks")
     commands.add_parser("formats", help="list input and export formats")
@@ -93,19 +103,44 @@ def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
     for name in args.files:  # check every reader up front: a typo fails before any work
         pipeline.reader_for(name, args.input_format)
     failures: list[str] = []
+    language = None if args.language == AUTO else args.language
 
-    def analysed() -> Iterator[Article]:
+    def on_input_error(error: NewskitError) -> None:
+        failures.append(str(error))
+        print(f"newskit: error: {error}", file=sys.stderr)
+
+    def inputs() -> Iterator[Article]:
         for name in args.files:
             try:
-                for article in pipeline.read(name, input_format=args.input_format):
-                    yield pipeline.analyze(
-                        article,
-                        language=None if args.language == AUTO else args.language,
-                        published=published,
-                    )
+                for article in pipeline.read(
+                    name, input_format=args.input_format, on_error=on_input_error
+                ):
+                    changes: dict[str, object] = {}
+                    if language is not None:
+                        changes["language"] = language
+                    if published is not None:
+                        changes["published"] = published
+                    yield attrs.evolve(article, **changes) if changes else article
             except NewskitError as error:
-                failures.append(str(error))
-                print(f"newskit: error: {error}", file=sys.stderr)
+                on_input_error(error)
+
+    def on_error(failure: Failure) -> None:
+        failures.append(f"{failure.id}: {failure.error}")
+        print(
+            f"newskit: error: article {failure.id}: {failure.kind}: {failure.error}",
+            file=sys.stderr,
+        )
+
+    runner = next(r for r in pipeline.runners.values() if r.selected(args))
+    started = time.perf_counter()
+    counted = _Counter()
+    progress = _progress(args.quiet)
+
+    def analysed() -> Iterator[Article]:
+        for article in runner.run(pipeline, inputs(), args, on_error):
+            counted.articles += 1
+            progress.update(1)
+            yield article
 
     output = args.output
     if output and (Path(output).is_dir() or output.endswith(("/", "\\"))):
@@ -121,10 +156,32 @@ def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
         exporter.write(analysed(), sys.stdout)
         sys.stdout.flush()
 
+    progress.close()
+    elapsed = time.perf_counter() - started
+    if not args.quiet:
+        rate = counted.articles / elapsed if elapsed > 0 else 0.0
+        print(
+            f"newskit: analysed {counted.articles} article(s) in {elapsed:.1f} s "
+            f"({rate:.1f} articles/s), {len(failures)} failed",
+            file=sys.stderr,
+        )
     if failures:
         print(f"newskit: {len(failures)} input(s) failed; the others were written", file=sys.stderr)
         return EXIT_FAILURES
     return EXIT_OK
+
+
+class _Counter:
+    articles = 0
+
+
+def _progress(quiet: bool) -> Any:
+    """A progress bar on an interactive terminal; silent otherwise or with --quiet."""
+    from tqdm import tqdm
+
+    return tqdm(
+        disable=quiet or not sys.stderr.isatty(), unit=" articles", file=sys.stderr, leave=False
+    )
 
 
 def _plugins(pipeline: Pipeline) -> int:

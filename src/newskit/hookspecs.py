@@ -22,7 +22,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from .model import Actor, Article, Attribution, Sentence, TimeExpression, Token
-    from .registrations import Command, Exporter, Language, Reader
+    from .registrations import Command, Exporter, Language, Reader, Runner
 
 PROJECT_NAME = "newskit"
 
@@ -64,6 +64,14 @@ def register_commands(register: Callable[[Command], None]) -> None:
     """Add ``newskit`` sub-commands.
 
     :param register: call with a :class:`~newskit.registrations.Command` for each command.
+    """
+
+
+@hookspec
+def register_runners(register: Callable[[Runner], None]) -> None:
+    """Add ways to run ``newskit analyze`` over many articles (a cluster, a job queue).
+
+    :param register: call with a :class:`~newskit.registrations.Runner` for each runner.
     """
 
 

@@ -10,17 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 import pluggy
 
+from .batch import Failure, analyze_many
 from .errors import InputError, PluginError, UnknownFormatError, UnsupportedLanguageError
 from .model import Actor, Article, Attribution, Sentence, TimeExpression, Token, parse_date
 from .plugins import get_plugin_manager
-from .registrations import Command, Exporter, Language, Reader
+from .registrations import Command, Exporter, Language, Reader, Runner
 
 __all__ = ["Pipeline"]
 
@@ -48,8 +49,21 @@ class Pipeline:
         plugins: Iterable[object] = (),
         load_entrypoints: bool = True,
     ) -> None:
+        # What the pipeline was built from: worker processes and Dask rebuild it from this.
+        self._arguments: dict[str, Any] | None = (
+            None
+            if plugin_manager is not None
+            else {
+                "language": language,
+                "block": tuple(block),
+                "plugins": tuple(plugins),
+                "load_entrypoints": load_entrypoints,
+            }
+        )
         self.plugin_manager = plugin_manager or get_plugin_manager(
-            block=block, plugins=plugins, load_entrypoints=load_entrypoints
+            block=self._arguments["block"] if self._arguments else (),
+            plugins=self._arguments["plugins"] if self._arguments else (),
+            load_entrypoints=load_entrypoints,
         )
         hook = self.plugin_manager.hook
         self.languages: dict[str, Language] = {}
@@ -60,6 +74,8 @@ class Pipeline:
         hook.register_exporters(register=self._named_adder(self.exporters, Exporter, "exporter"))
         self.commands: dict[str, Command] = {}
         hook.register_commands(register=self._named_adder(self.commands, Command, "command"))
+        self.runners: dict[str, Runner] = {}
+        hook.register_runners(register=self._named_adder(self.runners, Runner, "runner"))
         if language != AUTO:
             self.language_for(language)  # fail now, not on the first article
         self.language = language
@@ -193,10 +209,31 @@ class Pipeline:
                 )
         return self.language_for(code)
 
-    def analyze_many(self, articles: Iterable[Article | str]) -> Iterator[Article]:
-        """Analyse articles one by one, lazily, in input order."""
-        for article in articles:
-            yield self.analyze(article)
+    def analyze_many(
+        self,
+        articles: Iterable[Article | str],
+        *,
+        workers: int = 1,
+        chunk_size: int = 8,
+        on_error: Callable[[Failure], None] | None = None,
+    ) -> Iterator[Article]:
+        """Analyse many articles lazily, in input order, on ``workers`` processes.
+
+        An article that fails does not stop the batch: ``on_error`` receives a
+        :class:`~newskit.batch.Failure` naming it (default: a warning). See
+        :func:`newskit.batch.analyze_many`.
+        """
+        return analyze_many(self, articles, workers=workers, chunk_size=chunk_size, on_error=on_error)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as its construction arguments (for worker processes and Dask), not as a live
+        # plugin manager.
+        if self._arguments is None:
+            raise TypeError(
+                "a Pipeline built from a ready plugin_manager cannot be sent to other processes; "
+                "build it with block=/plugins= instead"
+            )
+        return (_rebuild_pipeline, (self._arguments,))
 
     # --- input and output -----------------------------------------------------------------------
 
@@ -220,19 +257,30 @@ class Pipeline:
             + ", ".join(f"{r.name} ({' '.join(r.suffixes)})" for r in self.readers.values())
         )
 
-    def read(self, path: str | Path, *, input_format: str | None = None) -> Iterator[Article]:
-        """Read unanalysed articles from a file (``"-"`` reads standard input)."""
+    def read(
+        self,
+        path: str | Path,
+        *,
+        input_format: str | None = None,
+        on_error: Callable[[InputError], None] | None = None,
+    ) -> Iterator[Article]:
+        """Read unanalysed articles from a file (``"-"`` reads standard input).
+
+        A reader reports a bad record (one line of a JSONL file) by yielding an
+        :class:`~newskit.errors.InputError` instead of an article: with ``on_error`` it is
+        passed there and reading goes on; without, it is raised.
+        """
         name = str(path)
         reader = self.reader_for(name, input_format)
         if name == "-":
-            yield from reader.read(sys.stdin.buffer, "-")
+            yield from _articles_only(reader.read(sys.stdin.buffer, "-"), on_error)
             return
         try:
             stream = open(name, "rb")  # noqa: SIM115 - closed below, after the generator ends
         except OSError as error:
             raise InputError(f"cannot read {name}: {error.strerror or error}") from error
         with stream:
-            yield from reader.read(stream, name)
+            yield from _articles_only(reader.read(stream, name), on_error)
 
     def exporter(self, name: str) -> Exporter:
         """The export format called ``name``; a clear error listing the available ones."""
@@ -252,6 +300,22 @@ class Pipeline:
         buffer = io.StringIO()
         exporter.write(articles, buffer)
         return buffer.getvalue()
+
+
+def _articles_only(
+    items: Iterable[Article | InputError], on_error: Callable[[InputError], None] | None
+) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, InputError):
+            if on_error is None:
+                raise item
+            on_error(item)
+        else:
+            yield item
+
+
+def _rebuild_pipeline(arguments: dict[str, Any]) -> Pipeline:
+    return Pipeline(**arguments)
 
 
 def _checked(items: Sequence[Any] | None, kind: type, hook_name: str) -> tuple[Any, ...]:

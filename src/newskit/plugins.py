@@ -35,6 +35,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.default_plugins.dates",
     "newskit.default_plugins.quotes",
     "newskit.default_plugins.evaluation",
+    "newskit.default_plugins.runners",
 )
 
 

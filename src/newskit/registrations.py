@@ -15,9 +15,11 @@ import attrs
 from attrs import field, frozen
 
 if TYPE_CHECKING:
+    from .batch import Failure
     from .model import Article
+    from .pipeline import Pipeline
 
-__all__ = ["Command", "Exporter", "Language", "Lexicon", "Reader"]
+__all__ = ["Command", "Exporter", "Language", "Lexicon", "Reader", "Runner"]
 
 
 def _lowercase_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -131,3 +133,28 @@ class Command:
     help: str
     configure: Callable[[argparse.ArgumentParser], None] = field(validator=_callable)
     run: Callable[[argparse.Namespace], int] = field(validator=_callable)
+
+
+RunFunction = Callable[
+    ["Pipeline", Iterable["Article"], argparse.Namespace, Callable[["Failure"], None]],
+    Iterable["Article"],
+]
+
+
+@frozen
+class Runner:
+    """A way to run ``newskit analyze`` over many articles (local processes, a Dask cluster).
+
+    :ivar add_arguments: adds the runner's options to the ``analyze`` parser
+        (``--dask-scheduler``).
+    :ivar selected: given the parsed arguments, whether the user asked for this runner. The
+        first selected runner runs; the built-in ``local`` runner is always selected, last.
+    :ivar run: ``run(pipeline, articles, args, on_error)`` yields analysed articles in input
+        order and reports each failure to ``on_error`` without stopping.
+    """
+
+    name: str = field(validator=_lowercase_name)
+    add_arguments: Callable[[argparse.ArgumentParser], None] = field(validator=_callable)
+    selected: Callable[[argparse.Namespace], bool] = field(validator=_callable)
+    run: RunFunction = field(validator=_callable)
+    description: str = ""

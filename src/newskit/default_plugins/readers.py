@@ -99,19 +99,23 @@ def article_from_record(record: object, where: str, default_id: str) -> Article:
         raise InputError(f"{where}: {error}") from None
 
 
-def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Article]:
+def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Article | InputError]:
     """One article per line: ``text`` and optional ``id``, ``title``, ``published``,
-    ``language``, ``url``. Blank lines are skipped."""
+    ``language``, ``url``. Blank lines are skipped; a bad line yields an :class:`InputError`
+    naming it, and the lines after it are still read."""
     stem = article_id(name)
     for number, raw in enumerate(stream, start=1):
-        line = decode(raw, f"{name}:{number}").strip()
-        if not line:
-            continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{name}:{number}: not valid JSON ({error.msg})") from None
-        yield article_from_record(record, f"{name}:{number}", f"{stem}-{number}")
+            line = decode(raw, f"{name}:{number}").strip()
+            if not line:
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise InputError(f"{name}:{number}: not valid JSON ({error.msg})") from None
+            yield article_from_record(record, f"{name}:{number}", f"{stem}-{number}")
+        except InputError as error:
+            yield error
 
 
 def read_json(stream: IO[bytes], name: str) -> Iterator[Article]:
