@@ -18,7 +18,9 @@ from ..registrations import Reader
 
 # A headline line: "Title | Section", or a short line without final punctuation followed by a
 # blank line.
-_HEADLINE_WITH_SECTION = regex.compile(r"\A[ \t]*(?P<title>[^\n|]+?)[ \t]+\|[ \t]+(?P<section>[^\n]+?)[ \t]*(?=\n|\Z)")
+_HEADLINE_WITH_SECTION = regex.compile(
+    r"\A[ \t]*(?P<title>[^\n|]+?)[ \t]+\|[ \t]+(?P<section>[^\n]+?)[ \t]*(?=\n|\Z)"
+)
 _PLAIN_HEADLINE = regex.compile(r"\A[ \t]*(?P<title>[^\n]{1,200}?[^\s.!?:;,])[ \t]*\n[ \t]*\n")
 
 
@@ -72,17 +74,33 @@ def article_from_record(record: object, where: str, default_id: str) -> Article:
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object, received {type(record).__name__}")
     if "newskit" in record:  # our own export: read it back whole
-        return load_article(record)
+        try:
+            return load_article(record)
+        except InputError as error:
+            raise InputError(f"{where}: {error}") from None
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError(f"{where}: needs a string field 'text'")
+        found = "missing" if text is None else f"a {type(text).__name__}"
+        raise InputError(f"{where}: needs a string field 'text' (it is {found})")
     try:
         published = parse_date(record.get("published"), "published")
     except ValueError as error:
         raise InputError(f"{where}: {error}") from None
     metadata = record.get("metadata") or {}
-    extra = {k: str(v) for k, v in record.items() if k not in _JSONL_FIELDS and isinstance(v, (str, int, float))}
-    identifier = record.get("id", default_id)
+    if not isinstance(metadata, dict):
+        raise InputError(
+            f"{where}: 'metadata' must be an object, received {type(metadata).__name__}"
+        )
+    extra = {
+        key: str(value)
+        for key, value in record.items()
+        if key not in _JSONL_FIELDS and isinstance(value, (str, int, float))
+    }
+    identifier = record.get("id")
+    if identifier is None or identifier == "":
+        identifier = default_id
+    elif not isinstance(identifier, (str, int)) or isinstance(identifier, bool):
+        raise InputError(f"{where}: 'id' must be a string or an integer, received {identifier!r}")
     try:
         return Article(
             text=text,
@@ -92,7 +110,7 @@ def article_from_record(record: object, where: str, default_id: str) -> Article:
             language=record.get("language"),
             url=record.get("url"),
             source=record.get("source"),
-            metadata={**extra, **{str(k): str(v) for k, v in dict(metadata).items()}},
+            metadata={**extra, **{str(k): str(v) for k, v in metadata.items()}},
             boilerplate=find_boilerplate(text),
         )
     except (TypeError, ValueError) as error:
@@ -112,7 +130,9 @@ def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Article | InputError]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                raise InputError(f"{name}:{number}: not valid JSON ({error.msg})") from None
+                raise InputError(
+                f"{name}:{number}: not valid JSON ({error.msg}, column {error.colno})"
+            ) from None
             yield article_from_record(record, f"{name}:{number}", f"{stem}-{number}")
         except InputError as error:
             yield error
