@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from . import __version__
+from .backends import DEFAULT_BACKEND
 from .batch import Failure
 from .errors import NewskitError
 from .model import Article
@@ -44,6 +45,20 @@ def _build_parser(pipeline: Pipeline) -> argparse.ArgumentParser:
     analyze.add_argument("--published", help="publication date YYYY-MM-DD (anchors relative dates)")
     analyze.add_argument("--format", default="json", help="export format (see: newskit formats)")
     analyze.add_argument("--input-format", help="input format (default: by file suffix)")
+    analyze.add_argument(
+        "--backend",
+        default=DEFAULT_BACKEND,
+        help="analysis backend(s), comma-separated: "
+        + ", ".join(sorted(pipeline.backends))
+        + f" (default: {DEFAULT_BACKEND})",
+    )
+    analyze.add_argument(
+        "--backend-option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a setting of the selected backend (repeatable)",
+    )
     analyze.add_argument(
         "-o", "--output", help="output file, or a directory (one file per article); default stdout"
     )
@@ -89,6 +104,14 @@ def _error(message: str) -> int:
 
 
 def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
+    if args.backend != DEFAULT_BACKEND or args.backend_option:
+        options: dict[str, str] = {}
+        for item in args.backend_option:
+            name, equals, value = item.partition("=")
+            if not equals or not name.strip():
+                return _error(f"--backend-option: expected NAME=VALUE, received {item!r}")
+            options[name.strip()] = value
+        pipeline = Pipeline(backend=args.backend, backend_options=options)
     if args.language != AUTO:
         pipeline.language_for(args.language)
     exporter = pipeline.exporter(args.format)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from .backends import Backend
     from .model import Actor, Article, Attribution, Sentence, TimeExpression, Token
     from .registrations import Command, Exporter, Language, Reader, Runner
 
@@ -72,6 +73,18 @@ def register_runners(register: Callable[[Runner], None]) -> None:
     """Add ways to run ``newskit analyze`` over many articles (a cluster, a job queue).
 
     :param register: call with a :class:`~newskit.registrations.Runner` for each runner.
+    """
+
+
+@hookspec
+def register_backends(register: Callable[[Backend], None]) -> None:
+    """Add analysis backends: named sets of plugins a pipeline can switch to.
+
+    A backend does nothing until a pipeline selects it (``Pipeline(backend="name")``,
+    ``newskit analyze --backend name``); it then blocks the plugins it replaces and registers
+    the plugins its ``activate`` factory returns, for that pipeline only.
+
+    :param register: call with a :class:`~newskit.backends.Backend` for each backend.
     """
 
 

@@ -17,6 +17,7 @@ from typing import IO, Any
 import attrs
 import pluggy
 
+from .backends import DEFAULT_BACKEND, RULES, Backend, apply_backends, parse_backend_names
 from .batch import Failure, analyze_many
 from .errors import InputError, PluginError, UnknownFormatError, UnsupportedLanguageError
 from .model import Actor, Article, Attribution, Sentence, TimeExpression, Token, parse_date
@@ -38,6 +39,11 @@ class Pipeline:
     :param block: plugin names to block.
     :param plugins: extra plugin objects to register.
     :param load_entrypoints: load installed plugins.
+    :param backend: the analysis backend(s) to use: a name, comma-separated names or a sequence
+        of names from :func:`~newskit.hookspecs.register_backends` (default ``"rules"``, the
+        built-in plugins). A backend blocks the plugins it replaces, for this pipeline only.
+    :param backend_options: settings for the selected backends (``{"resources_dir": ...}``);
+        an option no selected backend accepts is an error.
     """
 
     def __init__(
@@ -48,6 +54,8 @@ class Pipeline:
         block: Iterable[str] = (),
         plugins: Iterable[object] = (),
         load_entrypoints: bool = True,
+        backend: str | Sequence[str] = DEFAULT_BACKEND,
+        backend_options: Mapping[str, str] | None = None,
     ) -> None:
         # What the pipeline was built from: worker processes and Dask rebuild it from this.
         self._arguments: dict[str, Any] | None = (
@@ -58,6 +66,8 @@ class Pipeline:
                 "block": tuple(block),
                 "plugins": tuple(plugins),
                 "load_entrypoints": load_entrypoints,
+                "backend": backend,
+                "backend_options": dict(backend_options or {}),
             }
         )
         self.plugin_manager = plugin_manager or get_plugin_manager(
@@ -66,6 +76,12 @@ class Pipeline:
             load_entrypoints=load_entrypoints,
         )
         hook = self.plugin_manager.hook
+        self.backends: dict[str, Backend] = {RULES.name: RULES}
+        hook.register_backends(register=self._named_adder(self.backends, Backend, "backend"))
+        #: The selected backends, in the order given.
+        self.backend: tuple[Backend, ...] = apply_backends(
+            self.plugin_manager, self.backends, parse_backend_names(backend), backend_options
+        )
         self.languages: dict[str, Language] = {}
         hook.register_languages(register=self._add_language)
         self.readers: dict[str, Reader] = {}
