@@ -166,13 +166,15 @@ def dump_article(article: Article) -> dict[str, Any]:
             "newskit": FORMAT_VERSION,
             "id": article.id,
             "language": article.language,
-            "published": article.published.isoformat() if article.published else None,
+            "published": None if article.published is None else article.published.isoformat(),
             "title": article.title,
             "url": article.url,
             "source": article.source,
             "metadata": dict(article.metadata),
             "text": article.text,
-            "headline": _unstructure_span(article.headline) if article.headline else None,
+            "headline": (
+                None if article.headline is None else _unstructure_span(article.headline)
+            ),
             "boilerplate": [_unstructure_span(span) for span in article.boilerplate],
             "actors": _converter.unstructure(article.actors, tuple[Actor, ...]),
             "statements": _converter.unstructure(article.statements, tuple[Statement, ...]),

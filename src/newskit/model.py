@@ -122,6 +122,11 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def __bool__(self) -> bool:
+        # An empty span (an insertion point) is still a span: test optional spans with
+        # ``is None``, never by truth value, and ``len(span)`` for emptiness.
+        return True
+
     def overlaps(self, other: Span) -> bool:
         """True when the two ranges share at least one character."""
         return self.start < other.end and other.start < self.end
