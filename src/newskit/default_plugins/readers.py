@@ -24,13 +24,18 @@ _HEADLINE_WITH_SECTION = regex.compile(
 _PLAIN_HEADLINE = regex.compile(r"\A[ \t]*(?P<title>[^\n]{1,200}?[^\s.!?:;,])[ \t]*\n[ \t]*\n")
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 text (a byte-order mark is dropped); an error naming the file otherwise."""
+def decode(data: bytes, name: str, *, lines: bool = True) -> str:
+    """UTF-8 text (a byte-order mark is dropped); an error naming the file, the line (when
+    ``lines``) and the 0-based byte offset otherwise."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        where = f"byte offset {error.start}"
+        if lines:
+            line = data.count(b"\n", 0, error.start) + 1
+            where = f"line {line}, {where}"
         raise InputError(
-            f"{name}: not UTF-8 text (byte {error.start}: {data[error.start:error.start + 1]!r}); "
+            f"{name}: not UTF-8 text ({where}: {data[error.start:error.start + 1]!r}); "
             "convert it to UTF-8 first"
         ) from None
 
@@ -124,7 +129,7 @@ def read_jsonl(stream: IO[bytes], name: str) -> Iterator[Article | InputError]:
     stem = article_id(name)
     for number, raw in enumerate(stream, start=1):
         try:
-            line = decode(raw, f"{name}:{number}").strip()
+            line = decode(raw, f"{name}:{number}", lines=False).strip()
             if not line:
                 continue
             try:
