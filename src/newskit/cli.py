@@ -42,7 +42,10 @@ def _build_parser(pipeline: Pipeline) -> argparse.ArgumentParser:
     analyze.add_argument(
         "--language", default=AUTO, help="de, en, ... or auto (default: identify per article)"
     )
-    analyze.add_argument("--published", help="publication date YYYY-MM-DD (anchors relative dates)")
+    analyze.add_argument(
+        "--published",
+        help="publication date YYYY-MM-DD of articles that carry none (anchors relative dates)",
+    )
     analyze.add_argument("--format", default="json", help="export format (see: newskit formats)")
     analyze.add_argument("--input-format", help="input format (default: by file suffix)")
     analyze.add_argument(
@@ -141,8 +144,8 @@ def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
                     changes: dict[str, object] = {}
                     if language is not None:
                         changes["language"] = language
-                    if published is not None:
-                        changes["published"] = published
+                    if published is not None and article.published is None:
+                        changes["published"] = published  # an article's own date wins
                     yield attrs.evolve(article, **changes) if changes else article
             except NewskitError as error:
                 on_input_error(error)
@@ -173,8 +176,13 @@ def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
             with atomic_writer(directory / (safe_file_name(article.id) + exporter.suffix)) as stream:
                 exporter.write([article], stream)
     elif output:
-        with atomic_writer(output) as stream:
-            exporter.write(analysed(), stream)
+        try:
+            with atomic_writer(output) as stream:
+                exporter.write(analysed(), stream)
+                if failures and not counted.articles:
+                    raise _NothingWritten  # every input failed: keep an earlier file, add none
+        except _NothingWritten:
+            pass
     else:
         exporter.write(analysed(), sys.stdout)
         sys.stdout.flush()
@@ -196,6 +204,10 @@ def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
 
 class _Counter:
     articles = 0
+
+
+class _NothingWritten(Exception):
+    """Aborts an atomic write when every input failed."""
 
 
 def _progress(quiet: bool) -> Any:
