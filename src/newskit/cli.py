@@ -20,13 +20,14 @@ from .backends import DEFAULT_BACKEND
 from .batch import Failure
 from .errors import NewskitError
 from .model import Article
-from .output import atomic_writer, safe_file_name
+from .output import atomic_writer, write_directory
 from .pipeline import AUTO, Pipeline
 from .plugins import plugin_distributions
 
 EXIT_OK = 0
 EXIT_FAILURES = 1  # some inputs failed; the others were written
 EXIT_USAGE = 2
+_LISTED_FAILURES = 20  # failures listed in the summary; the rest are counted
 
 
 def _build_parser(pipeline: Pipeline) -> argparse.ArgumentParser:
@@ -47,6 +48,14 @@ def _build_parser(pipeline: Pipeline) -> argparse.ArgumentParser:
         help="publication date YYYY-MM-DD of articles that carry none (anchors relative dates)",
     )
     analyze.add_argument("--format", default="json", help="export format (see: newskit formats)")
+    analyze.add_argument(
+        "--format-option",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a setting of the export format, e.g. table=actors for csv (repeatable; "
+        "see: newskit formats)",
+    )
     analyze.add_argument("--input-format", help="input format (default: by file suffix)")
     analyze.add_argument(
         "--backend",
@@ -63,7 +72,10 @@ def _build_parser(pipeline: Pipeline) -> argparse.ArgumentParser:
         help="a setting of the selected backend (repeatable)",
     )
     analyze.add_argument(
-        "-o", "--output", help="output file, or a directory (one file per article); default stdout"
+        "-o",
+        "--output",
+        help="output file, or a directory ending in / or existing (one file per article); "
+        "default stdout",
     )
     analyze.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no summary (errors still)"
@@ -118,6 +130,20 @@ def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
     if args.language != AUTO:
         pipeline.language_for(args.language)
     exporter = pipeline.exporter(args.format)
+    format_options: dict[str, str] = {}
+    for item in args.format_option:
+        name, equals, value = item.partition("=")
+        if not equals or not name.strip():
+            return _error(f"--format-option: expected NAME=VALUE, received {item!r}")
+        format_options[name.strip()] = value.strip()
+    settings = exporter.settings(format_options)
+    output = args.output
+    to_directory = bool(output) and (Path(output).is_dir() or output.endswith(("/", "\\")))
+    if exporter.files is not None and not to_directory:
+        return _error(
+            f"the {exporter.name} format writes several files per article; "
+            "give an output directory: -o DIR/"
+        )
     published = None
     if args.published:
         from .model import parse_date
@@ -168,23 +194,21 @@ def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
             progress.update(1)
             yield article
 
-    output = args.output
-    if output and (Path(output).is_dir() or output.endswith(("/", "\\"))):
-        directory = Path(output)
-        directory.mkdir(parents=True, exist_ok=True)
-        for article in analysed():
-            with atomic_writer(directory / (safe_file_name(article.id) + exporter.suffix)) as stream:
-                exporter.write([article], stream)
+    written = 0
+    if to_directory:
+        written = write_directory(
+            exporter, analysed(), Path(output), settings, on_error=on_input_error
+        )
     elif output:
         try:
             with atomic_writer(output) as stream:
-                exporter.write(analysed(), stream)
+                exporter.write(analysed(), stream, **settings)
                 if failures and not counted.articles:
                     raise _NothingWritten  # every input failed: keep an earlier file, add none
         except _NothingWritten:
             pass
     else:
-        exporter.write(analysed(), sys.stdout)
+        exporter.write(analysed(), sys.stdout, **settings)
         sys.stdout.flush()
 
     progress.close()
@@ -196,8 +220,16 @@ def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
             f"({rate:.1f} articles/s), {len(failures)} failed",
             file=sys.stderr,
         )
+        if to_directory:
+            print(f"newskit: wrote {written} file(s) to {output}", file=sys.stderr)
     if failures:
-        print(f"newskit: {len(failures)} input(s) failed; the others were written", file=sys.stderr)
+        print(
+            f"newskit: {len(failures)} input(s) failed; the others were written:", file=sys.stderr
+        )
+        for failure in failures[:_LISTED_FAILURES]:
+            print(f"  {failure}", file=sys.stderr)
+        if len(failures) > _LISTED_FAILURES:
+            print(f"  ... and {len(failures) - _LISTED_FAILURES} more", file=sys.stderr)
         return EXIT_FAILURES
     return EXIT_OK
 
@@ -235,6 +267,10 @@ def _formats(pipeline: Pipeline) -> int:
     print("export formats (--format):")
     for exporter in sorted(pipeline.exporters.values(), key=lambda e: e.name):
         print(f"  {exporter.name:<10} {exporter.suffix:<8} {exporter.description}")
+        for option in exporter.options:
+            values = "|".join(option.choices) or "VALUE"
+            default = f" (default {option.default})" if option.default is not None else ""
+            print(f"{'':<22}--format-option {option.name}={values}: {option.help}{default}")
     print("input formats (--input-format):")
     for reader in sorted(pipeline.readers.values(), key=lambda r: r.name):
         print(f"  {reader.name:<10} {' '.join(reader.suffixes):<16} {reader.description}")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .model import Article
     from .pipeline import Pipeline
 
-__all__ = ["Command", "Exporter", "Language", "Lexicon", "Reader", "Runner"]
+__all__ = ["Command", "ExportOption", "Exporter", "Language", "Lexicon", "Reader", "Runner"]
 
 
 def _lowercase_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -104,14 +104,56 @@ class Reader:
     description: str = ""
 
 
+FilesFunction = Callable[..., Mapping[str, str]]
+
+
+@frozen
+class ExportOption:
+    """A setting of an export format, given as ``--option NAME=VALUE`` on the command line and
+    as a keyword argument to :meth:`Exporter.export`.
+
+    :ivar name: the option name (lowercase).
+    :ivar help: one line saying what it does.
+    :ivar choices: the allowed values; empty for any string.
+    :ivar default: the value used when the option is not given.
+    """
+
+    name: str = field(validator=_lowercase_name)
+    help: str
+    choices: tuple[str, ...] = field(default=(), converter=_str_tuple)
+    default: str | None = None
+
+
+def _option_tuple(value: Iterable[ExportOption]) -> tuple[ExportOption, ...]:
+    options = tuple(value)
+    for option in options:
+        if not isinstance(option, ExportOption):
+            raise TypeError(f"Exporter.options: expected ExportOption objects, received {option!r}")
+    return options
+
+
+def _optional_callable(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _callable(instance, attribute, value)
+
+
 @frozen
 class Exporter:
     """An output format.
 
     :ivar name: the format name used on the command line (``--format``).
     :ivar suffix: the file suffix for ``-o DIR`` output, with the dot.
-    :ivar write: ``write(articles, stream)`` writes the articles as text to the stream.
+    :ivar write: ``write(articles, stream, **options)`` writes the articles as text to the
+        stream (``options`` only when the format declares any).
     :ivar media_type: the IANA media type of the output.
+    :ivar description: one line for ``newskit formats``.
+    :ivar options: the settings the format accepts (:class:`ExportOption`); each is passed to
+        ``write`` and ``files`` as a keyword argument, its default filled in.
+    :ivar files: for formats that need several files per article (brat's ``.txt`` and
+        ``.ann``): ``files(article, **options)`` returns ``{suffix: text}``; ``-o DIR`` writes
+        each (atomically) instead of calling ``write``. None for one file per article.
+    :ivar directory_files: files written once into an output directory beside the articles'
+        (brat's ``annotation.conf``), as ``(file name, text)`` pairs.
     """
 
     name: str = field(validator=_lowercase_name)
@@ -119,6 +161,52 @@ class Exporter:
     write: WriteFunction = field(validator=_callable)
     media_type: str = "application/octet-stream"
     description: str = ""
+    options: tuple[ExportOption, ...] = field(default=(), converter=_option_tuple)
+    files: FilesFunction | None = field(default=None, validator=_optional_callable)
+    directory_files: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+
+    def settings(self, given: Mapping[str, str] | None = None) -> dict[str, str]:
+        """Every declared option with its value: ``given`` checked against the declaration,
+        defaults filled in. An :class:`~newskit.errors.UnknownFormatError` names an unknown
+        option or a value outside its choices and lists what is allowed."""
+        from .errors import UnknownFormatError
+
+        given = dict(given or {})
+        declared = {option.name: option for option in self.options}
+        for name in given:
+            if name not in declared:
+                known = ", ".join(sorted(declared)) or "none"
+                raise UnknownFormatError(
+                    f"format {self.name!r} has no option {name!r}; its options: {known}"
+                )
+        values: dict[str, str] = {}
+        for option in self.options:
+            value = given.get(option.name, option.default)
+            if value is None:
+                continue
+            if option.choices and value not in option.choices:
+                raise UnknownFormatError(
+                    f"format {self.name!r}: option {option.name!r} must be one of "
+                    f"{', '.join(option.choices)}, received {value!r}"
+                )
+            values[option.name] = value
+        return values
+
+    def export(self, articles: Iterable[Article], stream: IO[str], **options: str) -> None:
+        """Write articles to a stream with checked options."""
+        self.write(articles, stream, **self.settings(options))
+
+    def article_files(self, article: Article, **options: str) -> dict[str, str]:
+        """The files of one article as ``{suffix: text}``: ``files`` when the format has it,
+        else the single file ``write`` produces."""
+        settings = self.settings(options)
+        if self.files is not None:
+            return dict(self.files(article, **settings))
+        import io
+
+        buffer = io.StringIO()
+        self.write([article], buffer, **settings)
+        return {self.suffix: buffer.getvalue()}
 
 
 @frozen
