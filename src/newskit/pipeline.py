@@ -168,17 +168,20 @@ class Pipeline:
         tokens = hook.resolve_tokens(article=article, language=language)
         if tokens is None:
             raise PluginError("no plugin resolved tokens (is the built-in tokenizer blocked?)")
-        article = attrs.evolve(article, tokens=_checked(tokens, Token, "resolve_tokens"))
+        tokens = _checked(tokens, Token, "resolve_tokens")
+        article = _evolved(article, "resolve_tokens", tokens=tokens)
 
         sentences = hook.resolve_sentences(article=article, language=language)
         if sentences is None:
             raise PluginError("no plugin resolved sentences (is the built-in splitter blocked?)")
-        article = attrs.evolve(article, sentences=_checked(sentences, Sentence, "resolve_sentences"))
+        sentences = _checked(sentences, Sentence, "resolve_sentences")
+        article = _evolved(article, "resolve_sentences", sentences=sentences)
 
         actors = _collect(hook.extract_actors(article=article, language=language), Actor, "extract_actors")
         dates = _collect(hook.extract_dates(article=article, language=language), TimeExpression, "extract_dates")
-        article = attrs.evolve(
+        article = _evolved(
             article,
+            "extract_actors/extract_dates",
             actors=_unique_ids(actors, "actor"),
             dates=tuple(sorted(_unique_ids(dates, "date"), key=lambda d: (d.span.start, d.span.end))),
         )
@@ -202,8 +205,9 @@ class Pipeline:
                     raise PluginError(
                         f"statement {statement.id!r} refers to actor {reference!r}, which no plugin returned"
                     )
-        return attrs.evolve(
+        return _evolved(
             article,
+            "attribute_statements",
             actors=all_actors,
             statements=_unique_ids(
                 sorted(statements, key=lambda s: (s.content[0].start, s.content[-1].end)), "statement"
@@ -332,6 +336,17 @@ def _articles_only(
 
 def _rebuild_pipeline(arguments: dict[str, Any]) -> Pipeline:
     return Pipeline(**arguments)
+
+
+def _evolved(article: Article, stage: str, **changes: Any) -> Article:
+    """The article with one stage's results; a :class:`PluginError` naming the stage when they do
+    not fit the article (a span outside the text, a duplicate id, an unknown actor id)."""
+    try:
+        return attrs.evolve(article, **changes)
+    except (ValueError, TypeError) as error:
+        raise PluginError(
+            f"{stage} returned results that do not fit the article: {error}"
+        ) from error
 
 
 def _checked(items: Sequence[Any] | None, kind: type, hook_name: str) -> tuple[Any, ...]:
