@@ -1,11 +1,28 @@
 """Rule-based tokenization and sentence splitting on ``regex``.
 
-The matching code is language-neutral; what differs per language (abbreviations) comes from the
-language's lexicons.
+The matching code is language-neutral; what differs per language comes from the language's
+lexicons (see :mod:`newskit.languages.de.tokens`): ``abbreviations``,
+``sentence_final_abbreviations``, ``ordinal_preceding`` and ``ordinal_following``.
+
+Tokenization is one compiled pattern per language, applied with ``finditer``: every match is
+one token, so no Python code runs per token except creating the :class:`~newskit.model.Token`.
+Sentence splitting looks only at candidate positions (sentence-final punctuation, line breaks),
+found with another pattern over the text, and maps them to tokens by binary search.
+
+Conventions (documented in ``docs/tokenization.md``):
+
+- hyphenated compounds are one token ("US-Außenministerium", "5-jährige"), and so are German
+  truncated compounds with their hyphen ("Ein- und Ausfuhr" gives "Ein-");
+- numbers with inner separators are one token ("1.000,50", "3.5", "10:30", "03/27/2001");
+- abbreviations and German ordinals keep their period ("Dr.", "z.B.", "z." "B.", "5.");
+- URLs, e-mail addresses, domain and file names ("www.example.org", "report.pdf") are one token;
+- runs of the same punctuation character ("...", "--", "``", "''", "!!!") and of ``!``/``?``
+  ("?!") are one token; every other non-space character is a token of its own.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -14,65 +31,235 @@ import regex
 from .model import Sentence, Token
 from .registrations import Language
 
-_TOKEN = regex.compile(
-    r"""
-    https?://\S+[^\s.,;:!?)\]"'“”„«»]          # URLs
-    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+               # e-mail addresses
-    | \d+(?:[.,]\d+)*                             # numbers: 1.000,50 3.5
-    | \w+(?:[-'’]\w+)*                           # words, hyphenated compounds, it's
-    | \.{3}|…                                     # ellipses
-    | \S                                          # any other character
-    """,
-    regex.VERBOSE,
-)
+__all__ = ["hard_line_breaks", "split_sentences", "token_pattern", "token_spans", "tokenize"]
 
-_SENTENCE_END = frozenset(".!?…")
-_CLOSING = frozenset("\"'“”«»‹›‘’)]")
+# --- tokens -------------------------------------------------------------------------------------
+
+# The common cases first, so that most tokens match the first alternative: a word of letters not
+# followed by a character that could continue it into something special, a plain number, and
+# plain punctuation.
+_FAST = r"""
+    \p{L}+(?![\w.@:/'’\-])
+  | \d+(?![\w.,:/\-])
+  | [,;()\[\]„“”«»‹›‚‘"–—]
+  | \.(?!\.)
+"""
+
+_URL_END = r"""(?=[.,;:!?'"’”“»«)\]]*(?:\s|$))"""
+
+_SPECIAL = r"""
+  | (?:https?|ftp)://[^\s<>"]+?""" + _URL_END + r"""
+  | www\.[^\s<>"]+?""" + _URL_END + r"""
+  | [\w.+\-]*\w(?:\.{3})?@\w[\w\-]*(?:\.\w[\w\-]*)*    # e-mail, also "ab...@example.org"
+"""
+
+_GENERIC = r"""
+  | (?<![\w.])\p{L}(?:\.\p{L})+\.?(?![\w.])                # U.S.  z.B.  e.g.  U.S
+  | (?<![\w.])\p{Lu}\.(?=[ \t]*\n?[ \t]*\p{Lu})             # initials: George W. Bush
+"""
+
+_REST = r"""
+  | \d+(?:[.,:/\-]\d+)*NUMBER_SUFFIX(?:['’]s)?(?:-\w+)*      # 1.000,50  3.5  10:30  4th  5-jährige
+  | \w[\w\-]*(?:\.[\p{Ll}\d](?:[\w\-]*\w)?)+               # domain and file names: a.b.org
+  | \w+(?:[-'’]\w+)*-(?=\s|[,/;)]|\Z)                      # truncated compounds: Ein- und
+  | \w+(?:[-'’]\w+)*                                        # words, compounds, don't
+  | [.!?]*[!?][.!?]*|\.{2,}                                 # ?!  ...  ..?
+  | ([^\w\s])\1+                                            # ... -- `` '' !!!
+  | [:;]-?[()DPp](?![\w])                                   # emoticons
+  | \S
+"""
 
 
-@lru_cache(maxsize=16)
-def _abbreviations(language: Language) -> frozenset[str]:
-    return frozenset(language.lexicon("abbreviations"))
+def _abbreviation_alternatives(entries: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Regex alternatives for one-part (``Dr``) and several-part (``z.B``) abbreviations."""
+    single: set[str] = set()
+    multi: list[str] = []
+    variants: set[str] = set()
+    for entry in entries:
+        entry = entry.strip().rstrip(".")
+        if not entry:
+            continue
+        variants.add(entry)
+        variants.add(entry[0].upper() + entry[1:])
+    for entry in sorted(variants, key=len, reverse=True):
+        parts = [part.strip() for part in entry.split(".") if part.strip()]
+        if len(parts) == 1:
+            single.add(parts[0])
+            continue
+        escaped = [regex.escape(part) + r"\." for part in parts]
+        multi.append("".join(escaped))  # written without spaces: one token
+        for index, part in enumerate(escaped):
+            before = r"\s*".join(escaped[:index])
+            after = r"\s*".join(escaped[index + 1 :])
+            alternative = part
+            if before:
+                alternative = rf"(?<=(?<![\w.]){before}\s*){alternative}"
+            else:
+                alternative = rf"(?<![\w.]){alternative}"
+            if after:
+                alternative += rf"(?=\s*{after})"
+            multi.append(alternative)
+    return sorted(single), multi
+
+
+@lru_cache(maxsize=32)
+def token_pattern(language: Language) -> regex.Pattern[str]:
+    """The compiled tokenizer pattern of a language (cached per language)."""
+    singles, multis = _abbreviation_alternatives(language.lexicon("abbreviations"))
+    parts = [_FAST, _SPECIAL]
+    if multis:
+        parts.append("  | " + "\n  | ".join(multis) + "\n")
+    if singles:
+        parts.append(r"  | (?<![\w.])\L<abbreviations>\.(?!\.)""\n")
+    parts.append(_GENERIC)
+    lists: dict[str, list[str]] = {"abbreviations": singles}
+    preceding = sorted(
+        {w for e in language.lexicon("ordinal_preceding") for w in (e, e[:1].upper() + e[1:])}
+    )
+    following = sorted(set(language.lexicon("ordinal_following")))
+    if preceding or following:
+        # Ordinals written "5.": after an ordinal context word, before one, before a lower-case
+        # word, or opening a line or a sentence (enumerations).
+        parts.append(
+            r"""
+  | (?<=(?<!\w)\L<ordinal_preceding>[ \t]+\n?[ \t]*)\d{1,3}\.(?=\s)
+  | \d{1,3}\.(?=\s+(?:\L<ordinal_following>(?!\w)|\p{Ll}))
+  | (?<=(?:\A|\n)[ \t]*)\d{1,3}\.(?=[ \t]+\S)
+  | (?<=[.!?]['"“”»«]?\s+)\d{1,2}\.(?=[ \t]+\p{Lu})
+"""
+        )
+        lists["ordinal_preceding"] = preceding or ["\x00"]
+        lists["ordinal_following"] = following or ["\x00"]
+    suffixes = sorted(set(language.lexicon("number_suffixes")), key=len, reverse=True)
+    if suffixes:
+        lists["number_suffixes"] = suffixes
+        parts.append(_REST.replace("NUMBER_SUFFIX", r"(?:\L<number_suffixes>(?!\w))?"))
+    else:
+        parts.append(_REST.replace("NUMBER_SUFFIX", r"\p{L}*"))
+    return regex.compile("".join(parts), regex.VERBOSE | regex.VERSION0, **lists)
+
+
+def token_spans(text: str, language: Language) -> list[tuple[int, int]]:
+    """Token character ranges of ``text`` (as :func:`tokenize`, without creating objects)."""
+    return [match.span() for match in token_pattern(language).finditer(text)]
 
 
 def tokenize(text: str, language: Language) -> list[Token]:
-    """Tokens of ``text``: half-open character ranges in text order."""
-    abbreviations = _abbreviations(language)
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        # "Dr." and "z.B." keep their period: it does not end the sentence.
-        if end < len(text) and text[end] == "." and match.group() in abbreviations:
-            end += 1
-        elif tokens and tokens[-1].end > start:
-            continue
-        tokens.append(Token(start, end))
-    return tokens
+    """Tokens of ``text``: half-open character ranges in text order, never overlapping, covering
+    every non-space character."""
+    return [Token(*match.span()) for match in token_pattern(language).finditer(text)]
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+_TERMINATORS = regex.compile(r"[.!?…]+")
+_BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n")
+_LINE = regex.compile(r"[^\n]*")
+#: Characters that close a sentence after its final punctuation (quotes and brackets).
+_CLOSING = frozenset("\"'“”‘’«»‹›)]")
+#: First characters of a token that continues the sentence after a period.
+_CONTINUING = frozenset(",;:)]}.")
+
+
+@lru_cache(maxsize=32)
+def _final_abbreviations(language: Language) -> frozenset[str]:
+    entries = language.lexicon("sentence_final_abbreviations")
+    return frozenset(e.rstrip(".") + "." for e in entries) | frozenset(
+        e[:1].upper() + e[1:].rstrip(".") + "." for e in entries if e
+    )
+
+
+def _is_ellipsis(punctuation: str) -> bool:
+    return "…" in punctuation or punctuation.count(".") > 1
+
+
+def hard_line_breaks(text: str) -> list[int]:
+    """Positions of the line breaks that end a line on purpose (a headline, a list item).
+
+    Text wrapped at a fixed width (lines of similar length, each broken because the next word
+    did not fit) has soft breaks: they are spaces. A text is taken as wrapped when it has at least
+    three single line breaks and at least 80 % of them are wrap-like; then only the breaks after
+    clearly short lines are hard. Otherwise every single line break is hard.
+    """
+    breaks: list[tuple[int, int, int]] = []  # (newline position, line length, next word length)
+    line_start = 0
+    position = text.find("\n")
+    while position != -1:
+        next_start = position + 1
+        line = text[line_start:position].rstrip()
+        following = text[next_start : next_start + 200].lstrip(" \t")
+        if line.strip() and following and following[0] not in "\r\n":
+            word = following.split(None, 1)[0] if following.strip() else ""
+            breaks.append((position, len(line), len(word)))
+        line_start = next_start
+        position = text.find("\n", next_start)
+    if len(breaks) < 3:
+        return [position for position, _, _ in breaks]
+    lengths = sorted(length for _, length, _ in breaks)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    wrap_like = [length + 1 + word > 0.9 * width for _, length, word in breaks]
+    if width > 200 or sum(wrap_like) < 0.8 * len(breaks):
+        return [position for position, _, _ in breaks]
+    return [position for (position, _, _), soft in zip(breaks, wrap_like, strict=True) if not soft]
 
 
 def split_sentences(text: str, tokens: Sequence[Token], language: Language) -> list[Sentence]:
-    """Sentences over ``tokens``: split after sentence-final punctuation followed by an
-    upper-case start, and at blank lines or line breaks (headlines carry no final period)."""
-    sentences: list[Sentence] = []
-    first = 0
+    """Sentences over ``tokens``, contiguous and covering every token.
+
+    A sentence ends after sentence-final punctuation (a token of only ``.``, ``!``, ``?``, ``…``)
+    and the closing quotes or brackets attached to it, unless the next token starts with a
+    lower-case letter or continues the sentence (``,`` ``;`` ``:`` ``)``); after an abbreviation
+    from ``sentence_final_abbreviations`` followed by an upper-case word; at blank lines; and at
+    line breaks that are not the soft breaks of wrapped text (headlines carry no final period).
+    """
     count = len(tokens)
-    for index in range(count):
+    if not count:
+        return []
+    starts = [token.start for token in tokens]
+    ends: set[int] = set()  # indexes of the last token of a sentence
+    final_abbreviations = _final_abbreviations(language)
+    for match in _TERMINATORS.finditer(text):
+        first, last = match.span()
+        index = bisect.bisect_right(starts, first) - 1
+        if index < 0:
+            continue
         token = tokens[index]
-        following = tokens[index + 1] if index + 1 < count else None
-        if following is None:
-            boundary = True
-        else:
-            gap = text[token.end : following.start]
-            if "\n" in gap:
-                boundary = True
-            else:
-                last = text[token.start : token.end]
-                boundary = False
-                if last[-1] in _SENTENCE_END and not last.endswith(".") or last in (".", "...", "…"):
-                    boundary = text[following.start].isupper() or text[following.start] in "„\"“«"
-                elif last in _CLOSING and index > first and text[tokens[index - 1].end - 1] in _SENTENCE_END:
-                    boundary = text[following.start].isupper()
-        if boundary:
-            sentences.append(Sentence(tokens[first].start, token.end, first, index + 1))
-            first = index + 1
+        if token.end != last:
+            continue
+        abbreviation = token.start != first
+        if abbreviation and text[token.start : token.end] not in final_abbreviations:
+            continue
+        closed = index
+        while (
+            index + 1 < count
+            and tokens[index + 1].start == tokens[index].end
+            and text[tokens[index + 1].start] in _CLOSING
+        ):
+            index += 1
+        if index + 1 >= count:
+            break
+        following = text[tokens[index + 1].start]
+        if following in _CONTINUING or (
+            # after "?", "!" or ".", a lower-case word starts a new sentence in informal text;
+            # not after a closing quote ("Why?" he asked), an ellipsis or an abbreviation
+            following.islower()
+            and (closed != index or abbreviation or _is_ellipsis(text[first:last]))
+        ):
+            continue
+        if abbreviation and not following.isupper():
+            continue
+        ends.add(index)
+    line_ends = [match.start() for match in _BLANK_LINE.finditer(text)] + hard_line_breaks(text)
+    for position in line_ends:
+        index = bisect.bisect_left(starts, position) - 1
+        if index >= 0:
+            ends.add(index)
+    ends.add(count - 1)
+    sentences: list[Sentence] = []
+    first_token = 0
+    for last_token in sorted(ends):
+        sentences.append(
+            Sentence(starts[first_token], tokens[last_token].end, first_token, last_token + 1)
+        )
+        first_token = last_token + 1
     return sentences

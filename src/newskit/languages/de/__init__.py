@@ -10,7 +10,7 @@ LANGUAGE = Language.from_mapping(
     "German",
     {
         "stopwords": langid.STOPWORDS,
-        "abbreviations": tokens.ABBREVIATIONS,
+        **tokens.LEXICONS,
         **actors.LEXICONS,
         **quotes.LEXICONS,
         **dates.LEXICONS,
