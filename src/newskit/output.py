@@ -22,10 +22,20 @@ if TYPE_CHECKING:
 
 @contextlib.contextmanager
 def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
-    """Open ``path`` for writing text; it appears only if the block finishes without error."""
+    """Open ``path`` for writing text; it appears only if the block finishes without error.
+
+    Missing parent directories are created; a path that cannot be written gives a
+    :class:`~newskit.errors.NewskitError` naming it.
+    """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=directory
+        )
+    except OSError as error:
+        raise NewskitError(f"cannot write {target}: {error.strerror or error}") from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
