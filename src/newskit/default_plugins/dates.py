@@ -1,24 +1,19 @@
-"""Built-in plugin: temporal expressions (first cut: ISO dates)."""
+"""Built-in plugin: temporal expressions normalised to TIMEX3 (:mod:`newskit.temporal`).
+
+Relative expressions resolve against ``article.published``. Articles whose metadata has
+``temporal_anchor=narrative`` resolve them against the last date the text mentioned instead
+(histories, encyclopedic text). Without a publication date, values stay underspecified.
+"""
 
 from __future__ import annotations
 
-import regex
-
 from ..hookspecs import hookimpl
-from ..model import Article, Span, TimeExpression, TimexType
+from ..model import Article, TimeExpression
 from ..registrations import Language
-
-_ISO_DATE = regex.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+from ..temporal import METADATA_KEY, tag
 
 
 @hookimpl(trylast=True)
-def extract_dates(article: Article, language: Language) -> list[TimeExpression]:
-    return [
-        TimeExpression(
-            id=f"t{index}",
-            span=Span(*match.span()),
-            value=match.group(),
-            type=TimexType.DATE,
-        )
-        for index, match in enumerate(_ISO_DATE.finditer(article.text), start=1)
-    ]
+def extract_dates(article: Article, language: Language) -> tuple[TimeExpression, ...]:
+    mode = article.meta(METADATA_KEY) or "published"
+    return tag(article.text, language, published=article.published, anchor=mode)

@@ -1,3 +1,196 @@
-"""English data for temporal expressions (month and weekday names, relative expressions)."""
+"""English data for temporal expressions: names, number words, relative words and the rules.
 
-LEXICONS: dict[str, tuple[str, ...]] = {}
+The conventions are those of :mod:`newskit.languages.de.dates` (``"phrase=value"`` entries,
+``!`` for case-sensitive phrases, ``dates_<field>`` lexicons filling ``{FIELD}`` placeholders,
+``dates_rules`` as ``"kind: regular expression"`` tried in order). Extents follow TimeML:
+"on"/"in"/"at"/"for"/"since" stay outside; determiners ("the past two months") and "ago" are in.
+
+Month and weekday names come from CLDR through babel. Month names are case-sensitive ("May",
+"March" are also a verb and a modal), abbreviations need their dot ("Aug.").
+"""
+
+from __future__ import annotations
+
+from babel import Locale
+
+
+def _cldr_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    locale = Locale.parse("en")
+    months = {f"!{name}": number for number, name in locale.months["format"]["wide"].items()}
+    for number, name in locale.months["format"]["abbreviated"].items():
+        if name != "May":
+            months.setdefault(f"!{name}.", number)
+    months.update({"!Sept.": 9, "!Sept": 9})
+    weekdays = {name: number + 1 for number, name in locale.days["format"]["wide"].items()}
+    return (
+        tuple(f"{name}={number}" for name, number in months.items()),
+        tuple(f"{name}={number}" for name, number in weekdays.items()),
+    )
+
+
+_MONTHS, _WEEKDAYS = _cldr_names()
+
+LEXICONS: dict[str, tuple[str, ...]] = {
+    "dates_month": _MONTHS,
+    "dates_weekday": _WEEKDAYS,
+    "dates_weekday_pl": (
+        "Mondays=1", "Tuesdays=2", "Wednesdays=3", "Thursdays=4", "Fridays=5", "Saturdays=6",
+        "Sundays=7",
+    ),
+    "dates_num": (
+        "a=1", "an=1", "one=1", "two=2", "three=3", "four=4", "five=5", "six=6", "seven=7",
+        "eight=8", "nine=9", "ten=10", "eleven=11", "twelve=12", "thirteen=13",
+        "fourteen=14", "fifteen=15", "sixteen=16", "seventeen=17", "eighteen=18",
+        "nineteen=19", "twenty=20", "thirty=30", "forty=40", "fifty=50", "sixty=60",
+        "seventy=70", "eighty=80", "ninety=90", "a hundred=100", "hundred=100",
+        "a half=0.5", "one and a half=1.5", "a few=X", "few=X", "several=X", "some=X",
+        "many=X",
+    ),
+    "dates_ord": (
+        "first=1", "second=2", "third=3", "fourth=4", "1st=1", "2nd=2", "3rd=3", "4th=4",
+    ),
+    "dates_unit": (
+        "year=Y", "years=Y", "quarter=Q", "quarters=Q", "month=M", "months=M", "week=W",
+        "weeks=W", "day=D", "days=D", "hour=H", "hours=H", "minute=MIN", "minutes=MIN",
+        "second=S", "seconds=S", "decade=DE", "decades=DE", "century=CE", "centuries=CE",
+        "weekend=WE", "weekends=WE",
+    ),
+    "dates_unit_pl": (
+        "years=Y", "months=M", "weeks=W", "days=D", "hours=H", "decades=DE", "centuries=CE",
+    ),
+    "dates_shift": (
+        "last=-1", "past=-1", "previous=-1", "the previous=-1", "the preceding=-1",
+        "the latest=-1", "the most recent=-1", "recent=-1", "next=+1", "the next=+1",
+        "the following=+1", "the coming=+1", "coming=+1", "this=0", "the current=0",
+        "current=0", "the same=0", "that=0", "the=0", "this past=-1", "this coming=+1",
+        "earlier this=0", "later this=0", "late last=-1", "early next=+1", "late next=+1",
+        "earlier last=-1",
+    ),
+    "dates_dir_pre": ("in=+1",),
+    "dates_dir": (
+        "ago=-1", "earlier=-1", "before=-1", "previously=-1", "later=+1", "after=+1",
+        "from now=+1", "hence=+1",
+    ),
+    "dates_deictic": (
+        "today=0", "tomorrow=+1", "yesterday=-1", "tonight=0", "the day before yesterday=-2",
+        "the day after tomorrow=+2",
+    ),
+    "dates_dpart": (
+        "morning=MO", "afternoon=AF", "evening=EV", "night=NI", "midday=MI",
+        "overnight=NI",
+    ),
+    "dates_dpart_adv": ("overnight=NI",),
+    "dates_season": (
+        "spring=SP", "summer=SU", "fall=FA", "autumn=FA", "winter=WI",
+    ),
+    "dates_mod": (
+        "early=START", "late=END", "mid=MID", "mid-=MID",
+        "the beginning of=START", "the start of=START", "the end of=END",
+        "the middle of=MID", "the close of=END", "beginning of=START", "end of=END",
+    ),
+    "dates_quant": (
+        "more than=MORE_THAN", "over=MORE_THAN", "less than=LESS_THAN", "nearly=LESS_THAN",
+        "almost=LESS_THAN", "about=APPROX", "around=APPROX", "roughly=APPROX",
+        "some=APPROX", "at least=EQUAL_OR_MORE", "up to=EQUAL_OR_LESS",
+    ),
+    "dates_freq": (
+        "daily=P1D", "weekly=P1W", "monthly=P1M", "annually=P1Y", "yearly=P1Y",
+        "hourly=PT1H", "nightly=P1D", "every day=P1D", "each day=P1D", "every week=P1W",
+        "each week=P1W", "every month=P1M", "each month=P1M", "every year=P1Y",
+        "each year=P1Y", "per year=P1Y", "per day=P1D", "per month=P1M", "per week=P1W",
+    ),
+    "dates_era": ("B.C.=BC", "BC=BC", "BCE=BC", "A.D.=AD", "AD=AD"),
+    "dates_ampm": ("a.m.=AM", "am=AM", "p.m.=PM", "pm=PM", "A.M.=AM", "P.M.=PM"),
+    "dates_clock": ("noon=12:00", "midnight=24:00", "midday=12:00"),
+    "dates_ref": (
+        "now=PRESENT_REF", "right now=PRESENT_REF", "currently=PRESENT_REF",
+        "current=PRESENT_REF", "at present=PRESENT_REF", "presently=PRESENT_REF",
+        "nowadays=PRESENT_REF", "these days=PRESENT_REF", "the present=PRESENT_REF",
+        "recently=PAST_REF", "recent=PAST_REF", "lately=PAST_REF", "previously=PAST_REF",
+        "formerly=PAST_REF", "the past=PAST_REF",
+        "the future=FUTURE_REF", "future=FUTURE_REF", "soon=FUTURE_REF",
+        "shortly=FUTURE_REF", "eventually=FUTURE_REF", "recent years=PAST_REF",
+        "in recent years=PAST_REF",
+    ),
+    "dates_holiday": (
+        "New Year's Day=01-01", "New Year's Eve=12-31", "Christmas Eve=12-24",
+        "Christmas Day=12-25", "Christmas=12-25", "Independence Day=07-04",
+        "Halloween=10-31", "Valentine's Day=02-14", "Easter Sunday=E+0", "Easter=E+0",
+        "Good Friday=E-2", "Easter Monday=E+1", "Thanksgiving Day=11-TH4",
+        "Thanksgiving=11-TH4", "Labor Day=09-MO1", "Memorial Day=05-MOL",
+    ),
+    "dates_not_year": (
+        "people=1", "soldiers=1", "troops=1", "dollars=1", "percent=1", "%=1", "miles=1",
+        "feet=1", "meters=1", "tons=1", "shares=1", "employees=1", "workers=1", "men=1",
+        "residents=1", "members=1", "cars=1", "points=1", "acres=1", "barrels=1",
+        "pounds=1",
+    ),
+    "dates_future_markers": (
+        "will", "'ll", "shall", "going to", "plans", "planned", "plan", "expects", "expected",
+        "scheduled", "would", "to be", "upcoming", "intends", "next", "aims",
+    ),
+    "dates_past_markers": (
+        "said", "was", "were", "had", "did", "told", "announced", "reported", "went",
+        "came", "made", "took", "ago", "last", "has", "have", "been", "ended", "closed",
+        "rose", "fell", "dropped", "gained", "increased", "killed", "met",
+    ),
+    "dates_rules": (
+        # --- absolute dates ---------------------------------------------------------------
+        r"date: {WEEKDAY},?\s+{MONTH}\s+{DAY}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?(?!\d)",
+        r"date: {MONTH}\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}(?:\s+{ERA})?",
+        r"date: {DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
+        r"date: {YEAR}-{MNUM2:mnum}-{DAY2:day}",
+        r"date: {MNUM}/{DAY}/{YEAR}",
+        r"date: {MNUM}/{DAY}/{YY}(?!\d)",
+        r"date: {MONTH}\s+{DAY}(?:st|nd|rd|th)?(?![\d,.]\d)",
+        r"date: (?:the\s+)?{DAY}(?:st|nd|rd|th)?\s+of\s+{MONTH}",
+        r"date: {DAY}(?:st|nd|rd|th)?\s+{MONTH}",
+        r"date: {MOD}\s+{MONTH}(?:,?\s+{YEAR})?",
+        r"date: {MOD}\s+(?:in\s+)?{YEAR}(?:s(?P<decadeflag>))?",
+        r"date: {MONTH},?\s+{YEAR}",
+        r"date: {MOD}\s+{SEASON}(?:\s+(?:of\s+)?{YEAR})?",
+        r"date: (?:the\s+)?{SEASON}\s+of\s+{YEAR}",
+        r"date: {YEAR}\s+{SEASON}",
+        r"date: (?:{SHIFT}\s+)?{SEASON}\b(?!\s+(?:of|semester|term|session|and\s+\w+\s+of))",
+        r"date: {HOLIDAY}(?:\s+{YEAR})?",
+        r"date: (?:{SHIFT}\s+)?{MONTH}",
+        r"quarter: (?:the\s+)?(?:{SHIFT}\s+)?(?:fiscal\s+)?{ORD}[\s-]+quarter(?:\s+(?:of\s+)?"
+        r"(?:fiscal\s+)?{YEAR})?",
+        r"quarter: {YEAR}\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
+        r"quarter: Q{QNUM}\s+{YEAR}",
+        r"century: (?:the\s+)?{CNUM}(?:st|nd|rd|th)\s+century",
+        r"decade: (?:the\s+)?(?:early\s+|mid-?|late\s+)?{DECADE}s",
+        r"decade: (?:the\s+)?(?:early\s+|mid-?|late\s+)?'{DEC2}s",
+        r"year: (?:fiscal\s+(?:year\s+)?|the\s+year\s+|calendar\s+)?{YEAR}(?:\s+{ERA})?"
+        r"(?!\s*{NOT_YEAR}|[.,]\d|\s*[–-]\s*\d{3,})",
+        r"year: (?:fiscal\s+)?{YEAR}(?=\s*[–-]\s*\d{4})",
+        r"year: (?<=[–-])\s*{YEAR}",
+        r"year: {SMALLYEAR}\s+{ERA}",
+        # --- times of day ---------------------------------------------------------------
+        r"time: {HOUR}(?::{MINUTE})?\s*{AMPM}(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?",
+        r"time: {HOUR}:{MINUTE}(?!\d)",
+        r"time: {CLOCK}",
+        # --- relative to the anchor -----------------------------------------------------
+        r"deictic: {DEICTIC}(?:\s+{DPART})?",
+        r"deictic: this\s+{DPART}(?P<deictic>)",
+        r"weekday: (?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{DPART})?",
+        r"set: (?:every|each)\s+{WEEKDAY}",
+        r"set: {WEEKDAY_PL}",
+        r"set: (?:every|each)\s+{UNIT}",
+        r"set: {FREQ}",
+        r"relative: {MOD}\s+(?:the\s+|this\s+|last\s+|next\s+)?{UNIT}",
+        r"relative: {MOD}\s+{SHIFT}\s+{UNIT}",
+        r"offset: {NUM}\s+{UNIT}\s+{DIR}",
+        r"offset: (?:{QUANT}\s+)?{NUM}[\s-]+{UNIT}\s+{DIR}",
+        r"offset: {UNIT}-{DIR}(?P<num>)",
+        r"offset: {DIR_PRE}\s+{NUM}\s+{UNIT}(?=\s+(?:from\s+now|time))",
+        r"relative: (?:the\s+)?{SHIFT}\s+{UNIT}(?!s)",
+        r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}[\s-]+"
+        r"{UNIT}(?:\s+long)?",
+        r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
+        r"vague: (?<=for\s){UNIT_PL}",
+        r"ref: {REF}",
+        r"partofday: {DPART_ADV}",
+    ),
+    "dates_dpart_suffix": (),
+}

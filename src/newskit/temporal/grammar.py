@@ -1,0 +1,201 @@
+"""Compile a language's date rules into one regular expression, cached per language.
+
+The rules and every word they use are language data (``dates_*`` lexicons, see
+:mod:`newskit.languages.de.dates`); this module only knows the placeholder convention:
+``{FIELD}`` becomes a named group ``field`` matching either a built-in numeric pattern (below)
+or the phrases of the lexicon ``dates_field``; ``{LEXICON:field}`` fills group ``field`` from
+lexicon ``dates_lexicon``. All rules are joined into a single alternation so an article is
+scanned once; the rule that matched is the outermost group that took part in the match.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from ..registrations import Language
+
+__all__ = ["Grammar", "Lexicon", "Match", "grammar_for"]
+
+#: Numeric fields every language shares (digits are not language data).
+BUILTIN: dict[str, str] = {
+    "day": r"0?[1-9]|[12][0-9]|3[01]",
+    "day2": r"0[1-9]|[12][0-9]|3[01]",
+    "mnum": r"0?[1-9]|1[0-2]",
+    "mnum2": r"0[1-9]|1[0-2]",
+    "year": r"1[0-9]{3}|20[0-9]{2}",
+    "yy": r"[0-9]{2}",
+    "hour": r"[01]?[0-9]|2[0-4]",
+    "minute": r"[0-5][0-9]",
+    "cnum": r"[1-9]|1[0-9]|2[01]",
+    "decade": r"1[0-9]{2}0|20[0-9]0",
+    "dec2": r"[0-9]0",
+    "qnum": r"[1-4]",
+    "smallyear": r"[1-9][0-9]{0,3}",
+}
+
+#: Fields that accept digits besides the phrases of their lexicon.
+DIGITS: dict[str, str] = {"num": r"[0-9]+(?:[.,][0-9]+)?"}
+
+_PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_0-9]+))?\}")
+_EXPLICIT_GROUP = regex.compile(r"\(\?P<([a-z_0-9]+)>")
+
+
+@attrs.frozen
+class Lexicon:
+    """Phrase -> value of one ``dates_*`` lexicon, with the regular expression of its phrases."""
+
+    pattern: str
+    exact: dict[str, str]
+    folded: dict[str, str]
+
+    @classmethod
+    def parse(cls, entries: tuple[str, ...]) -> Lexicon:
+        exact: dict[str, str] = {}
+        folded: dict[str, str] = {}
+        alternatives: list[tuple[int, str]] = []
+        for entry in entries:
+            phrase, sep, value = entry.rpartition("=")
+            if not sep:
+                phrase, value = entry, entry
+            sensitive = phrase.startswith("!")
+            phrase = phrase.lstrip("!")
+            if not phrase:
+                continue
+            words = phrase.split()
+            body = r"\s+".join(regex.escape(word) for word in words)
+            if sensitive:
+                body = f"(?-i:{body})"
+                exact[" ".join(words)] = value
+            else:
+                folded[" ".join(words).casefold()] = value
+            alternatives.append((len(phrase), body))
+        alternatives.sort(key=lambda item: -item[0])
+        pattern = "|".join(body for _, body in alternatives) or r"(?!)"
+        return cls(pattern, exact, folded)
+
+    def get(self, text: str) -> str | None:
+        key = " ".join(text.split())
+        value = self.exact.get(key)
+        if value is None:
+            value = self.folded.get(key.casefold())
+        return value
+
+
+@attrs.frozen
+class Match:
+    """One rule match: the rule's kind, its extent and its filled fields (raw text)."""
+
+    kind: str
+    start: int
+    end: int
+    fields: dict[str, str]
+
+
+@attrs.frozen(eq=False)
+class Grammar:
+    """The compiled rules of one language."""
+
+    pattern: regex.Pattern[str]
+    kinds: tuple[str, ...]
+    groups: tuple[tuple[tuple[str, str], ...], ...]  # per rule: (field, group name)
+    lexicons: dict[str, Lexicon]
+    future: regex.Pattern[str]
+    past: regex.Pattern[str]
+
+    def lookup(self, lexicon: str, text: str) -> str | None:
+        """The value of ``text`` in lexicon ``dates_<lexicon>``, or None."""
+        table = self.lexicons.get(lexicon)
+        return table.get(text) if table is not None else None
+
+    def matches(self, text: str) -> Iterator[Match]:
+        """All rule matches in ``text``, left to right, without overlaps."""
+        groups = self.groups
+        kinds = self.kinds
+        for found in self.pattern.finditer(text):
+            name = found.lastgroup
+            if name is None or not name.startswith("r__"):
+                continue
+            index = int(name[3:])
+            start, end = found.span()
+            if start == end:
+                continue
+            fields = {}
+            for field, group in groups[index]:
+                value = found.group(group)
+                if value is not None:
+                    fields[field] = value
+            yield Match(kinds[index], start, end, fields)
+
+
+def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    if not words:
+        return regex.compile(r"(?!)")
+    body = "|".join(
+        r"\s+".join(regex.escape(part) for part in word.split())
+        for word in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def grammar_for(language: Language) -> Grammar:
+    """Compile (once per language) the ``dates_rules`` of a language."""
+    lexicons: dict[str, Lexicon] = {}
+    for lexicon in language.lexicons:
+        name = lexicon.name
+        if name.startswith("dates_") and name not in ("dates_rules",) and name not in lexicons:
+            lexicons[name[6:]] = Lexicon.parse(language.lexicon(name))
+
+    kinds: list[str] = []
+    groups: list[tuple[tuple[str, str], ...]] = []
+    bodies: list[str] = []
+    for index, rule in enumerate(language.lexicon("dates_rules")):
+        kind, sep, template = rule.partition(":")
+        if not sep:
+            continue
+        rule_groups: list[tuple[str, str]] = []
+
+        def placeholder(found: regex.Match[str], index: int = index,
+                        rule_groups: list[tuple[str, str]] = rule_groups) -> str:
+            source = found.group(1).lower()
+            field = found.group(2) or source
+            group = f"{field}__{index}__{len(rule_groups)}"
+            if source in BUILTIN:
+                body = BUILTIN[source]
+            elif source in lexicons:
+                body = lexicons[source].pattern
+                if source in DIGITS:
+                    body = f"{DIGITS[source]}|{body}"
+            elif source in DIGITS:
+                body = DIGITS[source]
+            else:
+                body = r"(?!)"  # a placeholder this language has no data for never matches
+            rule_groups.append((field, group))
+            return f"(?P<{group}>{body})"
+
+        def explicit(found: regex.Match[str], index: int = index,
+                     rule_groups: list[tuple[str, str]] = rule_groups) -> str:
+            field = found.group(1)
+            group = f"{field}__{index}__{len(rule_groups)}"
+            rule_groups.append((field, group))
+            return f"(?P<{group}>"
+
+        body = _EXPLICIT_GROUP.sub(explicit, template.strip())
+        body = _PLACEHOLDER.sub(placeholder, body)
+        bodies.append(rf"(?P<r__{len(kinds)}>(?<!\w)(?:{body})(?!\w))")
+        kinds.append(kind.strip())
+        groups.append(tuple(rule_groups))
+
+    pattern = regex.compile("|".join(bodies) or r"(?!)", regex.IGNORECASE | regex.VERSION0)
+    return Grammar(
+        pattern=pattern,
+        kinds=tuple(kinds),
+        groups=tuple(groups),
+        lexicons=lexicons,
+        future=_words_pattern(language.lexicon("dates_future_markers")),
+        past=_words_pattern(language.lexicon("dates_past_markers")),
+    )

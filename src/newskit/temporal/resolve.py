@@ -1,0 +1,444 @@
+"""Normalise rule matches to TIMEX3 values (language-independent).
+
+Each rule of a language has a *kind*; the kind says what the filled fields mean:
+
+``date``      an absolute or partly absolute date: ``day``, ``month``/``mnum``, ``year``/``yy``,
+              ``season``, ``holiday``, ``era``, ``mod``; a missing year comes from the anchor
+              (``shift`` as in "last November", ``yshift`` as in "März des folgenden Jahres").
+``year``      a year (``year`` or ``smallyear`` with ``era``).
+``decade``    ``decade`` ("1990") or ``dec2`` ("90") -> ``199``.
+``century``   ``cnum`` ordinal century (or millennium with a ``millennium`` flag) -> ``19``.
+``quarter``   ``ord``/``qnum`` with optional ``year`` -> ``2023-Q3``.
+``time``      ``hour``, ``minute``, ``ampm``, ``clock``, ``dpart_adv`` -> ``2023-09-05T14:30``.
+``deictic``   ``deictic`` day offset from the publication date (today, gestern), ``dpart``.
+``weekday``   ``weekday`` with optional ``shift`` and part of day; bare weekdays use the tense.
+``relative``  ``shift`` + ``unit`` ("letzten Monat", "next week"), ``mod`` ("Anfang des Jahres").
+``offset``    ``num`` ``unit`` before/after the anchor (``dir``/``dir_pre``: "vor drei Jahren").
+``duration``  ``num`` + ``unit`` -> ``P2Y``; ``quant`` gives the mod (MORE_THAN, APPROX...).
+``vague``     an unquantified span ("seit Jahren", "jahrelang") -> ``PXY``.
+``set``       a recurrence: ``weekday`` (``XXXX-WXX-1``), ``unit`` (``P1W``) or ``freq``.
+``ref``       PRESENT_REF, PAST_REF, FUTURE_REF.
+``partofday`` a part of the day on the anchor day ("nachts" -> ``2023-09-05TNI``).
+
+Anchoring: ``deictic`` and ``ref`` expressions always use the publication date; everything else
+uses the *anchor*, which is the publication date in ``published`` mode and, in ``narrative``
+mode, the last date the text itself mentioned (starting from the publication date). Without
+any anchor, values are underspecified (``XXXX-09-05``, ``XXXX-WXX-2``, ``XXXX-XX``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from ..model import TimexType
+from . import calendar as cal
+from .grammar import Grammar, Match
+from .tense import direction
+
+__all__ = ["Resolution", "Resolver"]
+
+
+@attrs.frozen
+class Resolution:
+    value: str
+    type: TimexType
+    modifier: str | None = None
+
+
+def _int(text: str | None) -> int | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        return int(text.strip().rstrip("."))
+    except ValueError:
+        return None
+
+
+class Resolver:
+    """Turns the matches of one text into values, keeping the narrative anchor."""
+
+    def __init__(
+        self, grammar: Grammar, text: str, published: dt.date | None, narrative: bool
+    ) -> None:
+        self.grammar = grammar
+        self.text = text
+        self.published = published
+        self.narrative = narrative
+        self.anchor: cal.Point | None = cal.Point(published) if published else None
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _look(self, lexicon: str, text: str | None) -> str | None:
+        if text is None:
+            return None
+        return self.grammar.lookup(lexicon, text)
+
+    def _number(self, text: str | None) -> float | str | None:
+        """A count: digits, a number word, ``"X"`` for vague ones, 1 when empty."""
+        if text is None or text == "":
+            return 1.0
+        stripped = text.strip()
+        if stripped.replace(".", "").replace(",", "").isdigit():
+            try:
+                return float(stripped.replace(",", "."))
+            except ValueError:
+                return None
+        value = self._look("num", stripped)
+        if value is None:
+            return None
+        if value == "X":
+            return "X"
+        return float(value)
+
+    def _unit(self, fields: dict[str, str]) -> str | None:
+        for name in ("unit", "unit_pl", "unit_adv", "unit_adj"):
+            if name in fields:
+                return self._look(name, fields[name])
+        return None
+
+    def _shift(self, fields: dict[str, str], name: str = "shift") -> int | None:
+        if name not in fields:
+            return None
+        value = self._look("shift", fields[name])
+        if value is None:
+            return None
+        return int(value)
+
+    def _mod(self, fields: dict[str, str]) -> str | None:
+        return self._look("mod", fields.get("mod"))
+
+    def _month(self, fields: dict[str, str]) -> int | None:
+        if "month" in fields:
+            value = self._look("month", fields["month"])
+            return int(value) if value else None
+        return _int(fields.get("mnum"))
+
+    def _set_anchor(self, date: dt.date, granularity: str) -> None:
+        if self.narrative:
+            self.anchor = cal.Point(date, granularity)
+
+    def _reference(self, granularity: str) -> cal.Point | None:
+        """The anchor if it is known at least to ``granularity``."""
+        anchor = self.anchor
+        if anchor is None:
+            return None
+        return anchor
+
+    def _era_year(self, year: int, fields: dict[str, str]) -> str:
+        era = self._look("era", fields.get("era"))
+        if era == "BC":
+            return f"BC{year:04d}"
+        return f"{year:04d}"
+
+    # --- kinds --------------------------------------------------------------------------------
+
+    def resolve(self, match: Match) -> Resolution | None:
+        method = getattr(self, f"_kind_{match.kind}", None)
+        if method is None:
+            return None
+        try:
+            return method(match, match.fields)
+        except (ValueError, OverflowError):
+            return None
+
+    def _kind_date(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        mod = self._mod(f)
+        day = _int(f.get("day"))
+        month = self._month(f)
+        season = self._look("season", f.get("season"))
+        year = _int(f.get("year"))
+        era = self._look("era", f.get("era"))
+        if year is None and "yy" in f:
+            year = self._expand_yy(int(f["yy"]))
+        spec = self._look("holiday", f.get("holiday"))
+        anchor = self.anchor
+        if year is None:
+            yshift = self._shift(f, "yshift")
+            shift = self._shift(f, "shift")
+            if anchor is None:
+                if spec is not None and spec[:2].isdigit() and spec[3:].isdigit():
+                    return Resolution(f"XXXX-{spec}", TimexType.DATE, mod)
+                return Resolution(self._partial("XXXX", month, day, season), TimexType.DATE, mod)
+            if yshift is not None:
+                year = anchor.date.year + yshift
+            elif shift is not None and month is not None and shift != 0:
+                if shift < 0:
+                    year = anchor.date.year if month < anchor.date.month else anchor.date.year - 1
+                else:
+                    year = anchor.date.year if month > anchor.date.month else anchor.date.year + 1
+            elif shift is not None and season is not None and shift != 0:
+                year = anchor.date.year + (1 if shift > 0 else -1)
+            elif self.narrative or month is None or not anchor.at_least("M"):
+                year = anchor.date.year
+            else:
+                year = self._nearest_year(anchor.date, month, day or 15)
+        if spec is not None:
+            date = cal.holiday(year, spec)
+            if date is None:
+                return None
+            self._set_anchor(date, "D")
+            return Resolution(date.isoformat(), TimexType.DATE, mod)
+        if era == "BC":
+            return Resolution(
+                self._partial(f"BC{year:04d}", month, day, season), TimexType.DATE, mod
+            )
+        if month is not None and day is not None:
+            date = dt.date(year, month, day)
+            self._set_anchor(date, "D")
+            return Resolution(date.isoformat(), TimexType.DATE, mod)
+        if month is not None:
+            self._set_anchor(dt.date(year, month, 1), "M")
+            return Resolution(f"{year:04d}-{month:02d}", TimexType.DATE, mod)
+        if season is not None:
+            return Resolution(f"{year:04d}-{season}", TimexType.DATE, mod)
+        if "decadeflag" in f:
+            return Resolution(f"{year // 10:03d}", TimexType.DATE, mod)
+        self._set_anchor_year(year)
+        return Resolution(f"{year:04d}", TimexType.DATE, mod)
+
+    def _set_anchor_year(self, year: int) -> None:
+        if self.narrative and (self.anchor is None or self.anchor.date.year != year):
+            self.anchor = cal.Point(dt.date(year, 1, 1), "Y")
+
+    @staticmethod
+    def _partial(year: str, month: int | None, day: int | None, season: str | None) -> str:
+        if month is not None and day is not None:
+            return f"{year}-{month:02d}-{day:02d}"
+        if month is not None:
+            return f"{year}-{month:02d}"
+        if season is not None:
+            return f"{year}-{season}"
+        return year
+
+    def _expand_yy(self, yy: int) -> int:
+        base = (
+            self.anchor.date.year
+            if self.anchor
+            else (self.published.year if self.published else 2000)
+        )
+        candidates = [c * 100 + yy for c in (base // 100 - 1, base // 100, base // 100 + 1)]
+        return min(candidates, key=lambda y: abs(y - base) if y <= base + 10 else 10_000)
+
+    @staticmethod
+    def _nearest_year(reference: dt.date, month: int, day: int) -> int:
+        best = reference.year
+        best_distance = None
+        for year in (reference.year - 1, reference.year, reference.year + 1):
+            try:
+                candidate = dt.date(year, month, min(day, 28))
+            except ValueError:
+                continue
+            distance = abs((candidate - reference).days)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = year, distance
+        return best
+
+    def _kind_year(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        year = _int(f.get("year")) or _int(f.get("smallyear"))
+        if year is None:
+            return None
+        value = self._era_year(year, f)
+        if not value.startswith("BC"):
+            self._set_anchor_year(year)
+        return Resolution(value, TimexType.DATE, self._mod(f))
+
+    def _kind_decade(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        if "decade" in f:
+            return Resolution(f["decade"][:3], TimexType.DATE)
+        century = self.anchor.date.year // 100 if self.anchor else 19
+        two = int(f["dec2"])
+        if self.anchor and century * 100 + two > self.anchor.date.year:
+            century -= 1
+        return Resolution(f"{century:02d}{two // 10}", TimexType.DATE)
+
+    def _kind_century(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        number = _int(f.get("cnum"))
+        if not number:
+            return None
+        era = self._look("era", f.get("era"))
+        if "millennium" in f:
+            return Resolution(("BC" if era == "BC" else "") + f"{number - 1}", TimexType.DATE)
+        return Resolution(("BC" if era == "BC" else "") + f"{number - 1:02d}", TimexType.DATE)
+
+    def _kind_quarter(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        quarter = _int(f.get("qnum"))
+        if quarter is None:
+            value = self._look("ord", f.get("ord"))
+            quarter = int(value) if value else None
+        if quarter is None or not 1 <= quarter <= 4:
+            return None
+        year = _int(f.get("year"))
+        if year is None:
+            if self.anchor is None:
+                return Resolution(f"XXXX-Q{quarter}", TimexType.DATE)
+            year = self.anchor.date.year
+            shift = self._shift(f)
+            if shift:
+                year += shift
+        return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE)
+
+    def _kind_time(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        if "clock" in f:
+            clock = self._look("clock", f["clock"]) or ""
+            hour_text, _, minute_text = clock.partition(":")
+            hour, minute = int(hour_text), int(minute_text or 0)
+        else:
+            hour = _int(f.get("hour"))
+            minute = _int(f.get("minute")) or 0
+            if hour is None:
+                return None
+            ampm = self._look("ampm", f.get("ampm"))
+            if ampm == "PM" and hour < 12:
+                hour += 12
+            elif ampm == "AM" and hour == 12:
+                hour = 0
+            part = self._look("dpart_adv", f.get("dpart_adv"))
+            if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5):
+                hour += 12
+        if hour > 24:
+            return None
+        day = self._day_prefix()
+        return Resolution(f"{day}T{hour:02d}:{minute:02d}", TimexType.TIME)
+
+    def _day_prefix(self) -> str:
+        anchor = self.anchor
+        if anchor is None:
+            return "XXXX-XX-XX"
+        if anchor.at_least("D"):
+            return anchor.date.isoformat()
+        return cal.format_value(anchor.date, anchor.granularity)
+
+    def _kind_deictic(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        text = f.get("deictic")
+        offset = 0 if not text else _int(self._look("deictic", text))
+        if offset is None:
+            return None
+        part = self._look("dpart", f.get("dpart")) or self._look(
+            "dpart_suffix", f.get("dpart_suffix")
+        )
+        if part is None and (text or "").strip().lower() == "tonight":
+            part = "NI"
+        if self.published is None:
+            day = "XXXX-XX-XX"
+        else:
+            day = (self.published + dt.timedelta(days=offset)).isoformat()
+        if part:
+            return Resolution(f"{day}T{part}", TimexType.TIME)
+        return Resolution(day, TimexType.DATE)
+
+    def _kind_weekday(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        weekday = _int(self._look("weekday", f.get("weekday")))
+        if weekday is None:
+            return None
+        part = self._look("dpart", f.get("dpart")) or self._look(
+            "dpart_suffix", f.get("dpart_suffix")
+        )
+        anchor = self.anchor
+        suffix = f"T{part}" if part else ""
+        kind = TimexType.TIME if part else TimexType.DATE
+        if anchor is None or not anchor.at_least("D"):
+            return Resolution(f"XXXX-WXX-{weekday}{suffix}", kind)
+        shift = self._shift(f)
+        if shift is None or shift == 0:
+            sign = direction(
+                self.text, match.start, match.end, self.grammar.future, self.grammar.past
+            )
+            date = cal.shift_weekday(anchor.date, weekday, sign, inclusive=True)
+        else:
+            date = cal.shift_weekday(anchor.date, weekday, shift, inclusive=False)
+            if abs(shift) > 1:
+                date = cal.add(date, "W", shift - (1 if shift > 0 else -1))
+        return Resolution(date.isoformat() + suffix, kind)
+
+    def _kind_relative(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        unit = self._unit(f)
+        if unit is None or unit in ("H", "MIN", "S"):
+            return None
+        shift = self._shift(f) or 0
+        mod = self._mod(f)
+        anchor = self.anchor
+        if anchor is None:
+            return Resolution(cal.underspecified(unit), TimexType.DATE, mod)
+        granularity = unit if anchor.at_least("W" if unit == "WE" else unit) else anchor.granularity
+        date = cal.add(anchor.date, unit, shift)
+        if unit in ("D", "W", "M") and granularity == unit:
+            self._set_anchor(date, unit if unit != "W" else "D")
+        return Resolution(cal.format_value(date, granularity), TimexType.DATE, mod)
+
+    def _kind_offset(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        unit = self._unit(f)
+        sign_text = self._look("dir", f.get("dir")) or self._look("dir_pre", f.get("dir_pre"))
+        if unit is None or sign_text is None:
+            return None
+        sign = int(sign_text)
+        count = self._number(f.get("num"))
+        if count is None:
+            return None
+        if count == "X":
+            return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", TimexType.DATE)
+        if not isinstance(count, float) or not count.is_integer():
+            return None
+        anchor = self.anchor
+        granularity = {"H": "D", "MIN": "D", "S": "D", "WE": "W"}.get(unit, unit)
+        if anchor is None:
+            return Resolution(cal.underspecified(granularity), TimexType.DATE)
+        step = {"H": "D", "MIN": "D", "S": "D"}.get(unit, unit)
+        amount = sign * int(count) if step == unit else 0
+        date = cal.add(anchor.date, step, amount)
+        if not anchor.at_least(granularity):
+            granularity = anchor.granularity
+        else:
+            self._set_anchor(date, granularity if granularity != "W" else "D")
+        return Resolution(cal.format_value(date, granularity), TimexType.DATE)
+
+    def _kind_duration(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        unit = self._unit(f)
+        count = self._number(f.get("num"))
+        if unit is None or count is None:
+            return None
+        return Resolution(
+            _duration(count, unit), TimexType.DURATION, self._look("quant", f.get("quant"))
+        )
+
+    def _kind_vague(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        unit = self._unit(f)
+        if unit is None:
+            return None
+        return Resolution(_duration("X", unit), TimexType.DURATION)
+
+    def _kind_set(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        if "freq" in f:
+            value = self._look("freq", f["freq"])
+            return Resolution(value, TimexType.SET) if value else None
+        weekday = self._look("weekday", f.get("weekday")) or self._look(
+            "weekday_pl", f.get("weekday_pl")
+        )
+        if weekday is not None:
+            return Resolution(f"XXXX-WXX-{weekday}", TimexType.SET)
+        unit = self._unit(f)
+        if unit is None:
+            return None
+        return Resolution(_duration(1, unit), TimexType.SET)
+
+    def _kind_ref(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        value = self._look("ref", f.get("ref"))
+        return Resolution(value, TimexType.DATE) if value else None
+
+    def _kind_partofday(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        part = self._look("dpart_adv", f.get("dpart_adv"))
+        if part is None:
+            return None
+        return Resolution(f"{self._day_prefix()}T{part}", TimexType.TIME)
+
+
+def _duration(count: float | int | str, unit: str) -> str:
+    if isinstance(count, float) and count.is_integer():
+        count = int(count)
+    amount = str(count)
+    if unit in ("H", "S"):
+        return f"PT{amount}{unit}"
+    if unit == "MIN":
+        return f"PT{amount}M"
+    return f"P{amount}{unit}"

@@ -1,0 +1,45 @@
+"""Past or future: the direction of a bare weekday ("am Dienstag", "on Tuesday").
+
+News reports mostly tell what happened, so a bare weekday is the one on or before the
+publication date unless the clause around it refers to the future. The clause is the text
+between the nearest clause boundaries (sentence end, comma, colon, semicolon, quotation mark)
+around the expression; inside it, the tense marker nearest to the expression wins (future
+markers such as "wird", "will", "soll", past markers such as "sagte", "said"; both are language
+data: ``dates_future_markers`` and ``dates_past_markers``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["direction"]
+
+_BOUNDARY = regex.compile(r'[.!?;:,\n"„“”«»()]')
+_WINDOW = 160
+
+
+def direction(text: str, start: int, end: int, future: regex.Pattern[str],
+              past: regex.Pattern[str]) -> int:
+    """+1 when the clause around ``text[start:end]`` refers to the future, else -1."""
+    left = max(0, start - _WINDOW)
+    before = text[left:start]
+    cuts = [found.end() for found in _BOUNDARY.finditer(before)]
+    if cuts:
+        left += cuts[-1]
+    right = min(len(text), end + _WINDOW)
+    found = _BOUNDARY.search(text, end, right)
+    if found is not None:
+        right = found.start()
+    best_distance = None
+    best = -1
+    for pattern, sign in ((future, 1), (past, -1)):
+        for marker in pattern.finditer(text, left, right):
+            if marker.end() <= start:
+                distance = start - marker.end()
+            elif marker.start() >= end:
+                distance = marker.start() - end
+            else:
+                continue
+            if best_distance is None or distance < best_distance:
+                best_distance, best = distance, sign
+    return best
