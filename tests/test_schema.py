@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
 import newskit
-from newskit.converter import dump_article
+from newskit.converter import dump_article, load_article
 from newskit.errors import InputError
 from newskit.schema import SCHEMA_FILE, article_schema, validate
 
@@ -93,3 +95,13 @@ def test_validate_names_the_place(change, message: str) -> None:  # type: ignore
     change(data)
     with pytest.raises(InputError, match=message):
         validate(data)
+
+
+def test_the_documented_example_is_valid() -> None:
+    page = Path(__file__).resolve().parent.parent / "docs" / "json-contract.md"
+    if not page.exists():
+        pytest.skip("docs/json-contract.md is not in this checkout")
+    (block,) = re.findall(r"```json\n(.*?)\n```", page.read_text(encoding="utf-8"), flags=re.S)
+    data = json.loads(block)
+    validate(data)
+    assert dump_article(load_article(data)) == data

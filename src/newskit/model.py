@@ -1,9 +1,9 @@
 """The data model: immutable attrs classes for articles and what newskit finds in them.
 
-Every offset is a half-open character range ``[start, end)`` into :attr:`Article.text`, the exact
+Every offset is a half-open character range ``[start, end)`` into ``Article.text``, the exact
 text the user gave. Text is never rewritten: the text of a span is always ``text[start:end]``.
 Plugins never mutate objects; they return new ones and the pipeline combines them with
-:func:`attrs.evolve`. Serialization lives in :mod:`newskit.converter`, not here.
+``attrs.evolve``. Serialization lives in :mod:`newskit.converter`, not here.
 """
 
 from __future__ import annotations
@@ -539,7 +539,7 @@ def check_spans(article: Article) -> None:
     Every span, token and sentence lies inside the text; sentences cover existing tokens; actor,
     statement and date ids are unique; statement ``speaker`` and ``channel`` and actor
     ``refers_to`` name actors of the article. :class:`Article` runs this on creation (and so on
-    every :func:`attrs.evolve`); checks of big tuples are remembered, so re-checking is cheap.
+    every ``attrs.evolve``); checks of big tuples are remembered, so re-checking is cheap.
     """
     length = len(article.text)
     name = article.id
