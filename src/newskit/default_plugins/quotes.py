@@ -1,25 +1,19 @@
-"""Built-in plugin: statement attribution (first cut: direct quotes between quotation marks)."""
+"""Built-in plugin: statement attribution (direct, indirect, reported and free indirect speech).
+
+The rules live in :mod:`newskit.attribution`; the words they use come from the language's
+``quote_*`` lexicons, so a plugin that registers a language with those lexicons gets attribution
+for it. Runs after actors and dates: speakers are linked to ``article.actors`` and statements
+dated by ``article.dates``.
+"""
 
 from __future__ import annotations
 
-import regex
-
+from ..attribution import attribute
 from ..hookspecs import hookimpl
-from ..model import Article, Attribution, Span, Statement, StatementKind
+from ..model import Article, Attribution
 from ..registrations import Language
-
-_DIRECT = regex.compile(r"[„“\"»«]([^„“”\"»«\n]{2,})[“”\"«»]")
 
 
 @hookimpl(trylast=True)
 def attribute_statements(article: Article, language: Language) -> Attribution:
-    statements = [
-        Statement(
-            id=f"s{index}",
-            content=(Span(*match.span()),),
-            kind=StatementKind.DIRECT,
-        )
-        for index, match in enumerate(_DIRECT.finditer(article.text), start=1)
-        if not article.is_boilerplate(Span(*match.span()))
-    ]
-    return Attribution(statements=statements)
+    return attribute(article, language)

@@ -1,0 +1,99 @@
+"""Finding cues on tokens: cue verbs (with separable particles), prepositional cues ("laut X",
+"nach Angaben von X", "X zufolge", "according to X"), inverted cues (", so X") and impersonal
+cues ("heißt es"). All words come from :class:`~.lexicon.Cues`."""
+
+from __future__ import annotations
+
+from attrs import define
+
+from .document import Document
+from .lexicon import Cues, VerbForm
+
+
+@define
+class VerbCue:
+    """A cue verb at token ``index`` (its particle, if separable, at ``particle``)."""
+
+    index: int
+    form: VerbForm
+    kind: str  # "say", "act" or "channel"
+    particle: int | None = None
+
+    @property
+    def last(self) -> int:
+        return self.particle if self.particle is not None else self.index
+
+
+_CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "„", "“", "”", '"', "»", "«", "–"})
+
+
+def _particle_at(
+    doc: Document, index: int, particle: tuple[str, ...], hi: int, cues: Cues
+) -> int | None:
+    """Position of the (last word of the) separable particle later in the clause, or None."""
+    n = len(particle)
+    j = index + 1
+    while j + n <= hi:
+        if doc.words[j] in _CLAUSE_END:
+            return None
+        if tuple(doc.lower[j : j + n]) == particle:
+            after = j + n
+            if (
+                after >= hi
+                or doc.words[after] in _CLAUSE_END
+                or not doc.is_word(after)
+                or (doc.lower[after] in cues.conjunctions)
+            ):
+                return j + n - 1
+        j += 1
+    return None
+
+
+def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | None:
+    word = doc.lower[index]
+    for kind, table in (("channel", cues.channels), ("say", cues.verbs), ("act", cues.acts)):
+        readings = table.get(word)
+        if not readings:
+            continue
+        for reading in readings:
+            if reading.particle:
+                position = _particle_at(doc, index, reading.particle, hi, cues)
+                if position is not None:
+                    return VerbCue(index, reading, kind, position)
+            else:
+                if (
+                    doc.words[index][:1].isupper()
+                    and index > 0
+                    and doc.words[index - 1] not in (".", ":", "„", "“", '"', "»")
+                ):
+                    continue  # a capitalised noun ("Warnungen"), not the verb
+                return VerbCue(index, reading, kind)
+    return None
+
+
+def verb_cues(
+    doc: Document, lo: int, hi: int, cues: Cues, skip: set[int] | None = None
+) -> list[VerbCue]:
+    """Every cue verb in tokens ``[lo, hi)``, left to right."""
+    found = []
+    for index in range(lo, hi):
+        if skip and index in skip:
+            continue
+        cue = verb_cue_at(doc, index, hi, cues)
+        if cue is not None:
+            found.append(cue)
+    return found
+
+
+def match_sequence(
+    doc: Document, index: int, table: dict[str, tuple[tuple[str, ...], ...]], hi: int
+) -> int:
+    """Length of the longest word sequence from ``table`` starting at ``index`` (0: none)."""
+    sequences = table.get(doc.lower[index])
+    if not sequences:
+        return 0
+    for words in sequences:
+        n = len(words)
+        if index + n <= hi and tuple(doc.lower[index : index + n]) == words:
+            return n
+    return 0

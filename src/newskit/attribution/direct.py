@@ -1,0 +1,230 @@
+"""Direct quotes: quoted passages with their frame, cue and speaker.
+
+A passage is *standalone* (a direct statement) when it fills a clause of its own: nothing
+precedes it in its sentence, or a frame ending in ":" or a cue verb does ("X sagte: „…“");
+and nothing follows it, or a frame does ("„…“, sagte X", "„…“, so X", "…,” he said"). Any
+other passage is embedded in a sentence (a partial quote, a title, a name in quotation marks):
+it becomes a verbatim part of the indirect statement around it, if there is one.
+"""
+
+from __future__ import annotations
+
+from ..model import StatementKind
+from .cues import match_sequence, verb_cue_at
+from .document import Document
+from .draft import Draft, content_span, frame_of
+from .lexicon import Cues
+from .phrases import after_verb, np_after, simple_np, subject_of
+from .quotemarks import QuotedPassage
+
+_FINAL = frozenset({".", "!", "?"})
+
+
+def passage_tokens(doc: Document, passage: QuotedPassage) -> tuple[int, int, int]:
+    """(first token of the opening mark, first inner token, first token after the passage)."""
+    open_token = doc.token_at_or_after(passage.open)
+    inner = doc.tokens_in(*passage.inner)
+    after = doc.token_at_or_after(passage.outer[1] - 1) + (1 if passage.closed else 0)
+    if not passage.closed:
+        after = inner.stop
+    return open_token, inner.start, after
+
+
+def find_direct(
+    doc: Document, cues: Cues, passages: list[QuotedPassage]
+) -> tuple[list[Draft], list[QuotedPassage]]:
+    """Direct statements, and the embedded passages left over (candidates for verbatim parts)."""
+    drafts: list[Draft] = []
+    embedded: list[QuotedPassage] = []
+    previous_end = 0  # first token after the previous passage
+    skip_next = False
+    for number, passage in enumerate(passages):
+        if skip_next:
+            skip_next = False
+            continue
+        open_token, first_inner, after_start = passage_tokens(doc, passage)
+        inner = range(first_inner, doc.tokens_in(*passage.inner).stop)
+        if not inner or open_token >= len(doc):
+            previous_end = after_start
+            continue
+        sentence = doc.sentence_at(passage.open)
+        before = range(max(sentence.token_start, previous_end), open_token)
+        paragraph = doc.paragraph(passage.close)
+        next_open = passages[number + 1].open if number + 1 < len(passages) else len(doc.text)
+        a = after_start
+        while (
+            a < len(doc)
+            and doc.starts[a] < paragraph.end
+            and doc.starts[a] < next_open
+            and (doc.words[a] not in _FINAL)
+        ):
+            a += 1
+        after = range(after_start, a)
+        previous_end = a
+        words_inside = sum(1 for i in inner if doc.is_word(i))
+
+        draft = Draft(
+            content=[content_span(doc, passage)],
+            kind=StatementKind.DIRECT,
+            sentence=doc.sentence_index(passage.open),
+        )
+        frame_tokens: list[int] = []
+        cue_found = False
+        # --- a frame after the quote ----------------------------------------------------------
+        if after:
+            cue_found = _frame_after(doc, cues, after, draft)
+            if cue_found:
+                frame_tokens = list(after)
+            elif sum(1 for t in after if doc.is_word(t)) >= 2 or _continues_clause(doc, after):
+                embedded.append(passage)  # the sentence goes on: a partial quote
+                continue
+        # --- a frame before the quote ---------------------------------------------------------
+        if before and not cue_found:
+            last = before[-1]
+            if (
+                doc.words[last] == ":"
+                or verb_cue_at(doc, last, last + 1, cues)
+                or (_ends_with_cue(doc, cues, before))
+            ):
+                cue_found = _frame_before(doc, cues, before, draft)
+                frame_tokens = list(before)
+                if not cue_found and doc.words[last] == ":":
+                    subject = _colon_subject(doc, cues, before)
+                    if subject:
+                        draft.speaker_tokens = subject
+                        cue_found = True
+            else:
+                embedded.append(passage)
+                continue
+        if not cue_found and words_inside < 3:
+            embedded.append(passage)
+            continue
+        if frame_tokens:
+            draft.frame = frame_of(doc, frame_tokens)
+        # „A“, sagte X, „B“: the second part of the same quote
+        if (
+            cue_found
+            and after
+            and number + 1 < len(passages)
+            and a < len(doc)
+            and (doc.starts[a] >= passages[number + 1].open)
+            and doc.words[after[-1]] in (",", ":")
+        ):
+            nxt = passages[number + 1]
+            draft.content.append(content_span(doc, nxt))
+            skip_next = True
+            previous_end = passage_tokens(doc, nxt)[2]
+        draft.continues = not cue_found
+        drafts.append(draft)
+    return drafts, embedded
+
+
+def _continues_clause(doc: Document, after: range) -> bool:
+    """True when words after a quote go on with its sentence (an embedded quote)."""
+    first = after[0]
+    word = doc.words[first]
+    return word[:1].isalnum() or word in ("(", "„", "“", '"')
+
+
+def _ends_with_cue(doc: Document, cues: Cues, before: range) -> bool:
+    return any(verb_cue_at(doc, i, before.stop, cues) for i in before[-3:])
+
+
+def _colon_subject(doc: Document, cues: Cues, before: range) -> tuple[int, int] | None:
+    start = before[0]
+    end = simple_np(doc, start, before.stop, cues)
+    if end > start and not (cues.verb_second and doc.lower[start] in cues.prefield_adverbials):
+        return start, end
+    return None
+
+
+def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
+    """Cue and speaker in the frame after a quote; True when a cue was found."""
+    i = after[0]
+    hi = after.stop
+    if doc.words[i] in (",", "–", "—", "-", "("):
+        i += 1
+    if i >= hi:
+        return False
+    # ", so X"
+    if doc.lower[i] in cues.inverted and i + 1 < hi:
+        found = np_after(doc, i + 1, hi, cues)
+        if found:
+            draft.cue_tokens = (i, i)
+            draft.speaker_tokens = found
+            return True
+    n = match_sequence(doc, i, cues.impersonal, hi)
+    if n:
+        draft.cue_tokens = (i, i + n - 1)
+        return True
+    for j in range(i, min(hi, i + 8)):
+        if doc.words[j] in (".", ";", ":", "„", "“", '"'):
+            break
+        cue = verb_cue_at(doc, j, hi, cues)
+        if cue is None:
+            continue
+        draft.cue_tokens = (cue.index, cue.index)
+        draft.particle = cue.particle
+        if j > i:  # "…,” he said" / "…,” Smith said"
+            found = np_after(doc, i, j, cues)
+            if found is None:
+                continue
+            draft.speaker_tokens = found
+            if (
+                cue.form.lemma in cues.addressee_verbs
+                or doc.lower[cue.index] in cues.addressee_verbs
+            ):
+                addressee = np_after(doc, cue.index + 1, hi, cues)
+                if addressee:
+                    draft.addressee_tokens = addressee
+        else:
+            found = after_verb(doc, cue.index, hi, cues)
+            if cue.kind == "channel" and found:
+                found = _split_channel(doc, cues, found, draft)
+            draft.speaker_tokens = found
+        _addressee(doc, cues, range(i, hi), draft)
+        return True
+    return False
+
+
+def _split_channel(doc: Document, cues: Cues, np: tuple[int, int], draft: Draft) -> tuple[int, int]:
+    """ "zitierte das Verteidigungsministerium Shoigu": channel and speaker in one run."""
+    start, end = np
+    head = start
+    while head < end and not doc.is_capitalized(head):
+        head += 1
+    if head + 1 < end and doc.is_capitalized(head + 1):
+        draft.channel_tokens = (start, head + 1)
+        return head + 1, end
+    # "zitierte die Zeitung den Minister": a second noun phrase
+    second = np_after(doc, end, min(len(doc), end + 8), cues)
+    if second:
+        draft.channel_tokens = np
+        return second
+    return np
+
+
+def _frame_before(doc: Document, cues: Cues, before: range, draft: Draft) -> bool:
+    hi = before.stop
+    for j in range(hi - 1, before.start - 1, -1):
+        cue = verb_cue_at(doc, j, hi, cues)
+        if cue is None:
+            continue
+        draft.cue_tokens = (cue.index, cue.index)
+        draft.particle = cue.particle
+        found = subject_of(doc, cue.index, before.start, hi, cues)
+        if cue.kind == "channel" and found:
+            found = _split_channel(doc, cues, found, draft)
+        draft.speaker_tokens = found
+        _addressee(doc, cues, before, draft)
+        return True
+    return False
+
+
+def _addressee(doc: Document, cues: Cues, tokens: range, draft: Draft) -> None:
+    for j in tokens:
+        if doc.lower[j] in cues.addressee_prepositions:
+            found = np_after(doc, j + 1, tokens.stop, cues)
+            if found:
+                draft.addressee_tokens = found
+            return

@@ -1,0 +1,73 @@
+"""A read-only view of an analysed article for the attribution rules: token words, sentence and
+paragraph lookup by character offset. Built once per article, linear in its length."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model import Article, Sentence, Span
+
+
+class Document:
+    """Token texts and index lookups over ``article.tokens`` and ``article.sentences``."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = text = article.text
+        self.starts = [token.start for token in article.tokens]
+        self.ends = [token.end for token in article.tokens]
+        self.words = [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+        self.lower = [word.lower() for word in self.words]
+        sentences = list(article.sentences)
+        if not sentences and self.starts:
+            sentences = [Sentence(0, len(text), 0, len(self.starts))]
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        # paragraph boundaries: offsets of line breaks
+        self.breaks = [i for i, c in enumerate(text) if c == "\n"]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    # --- lookups --------------------------------------------------------------------------------
+
+    def token_at_or_after(self, offset: int) -> int:
+        """Index of the first token ending after ``offset`` (``len`` when none)."""
+        return bisect.bisect_right(self.ends, offset)
+
+    def token_before(self, offset: int) -> int:
+        """Index one past the last token that ends at or before ``offset``."""
+        return bisect.bisect_right(self.ends, offset)
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """Indexes of the tokens inside the character range ``[start, end)``."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_right(self.ends, end)
+        return range(first, max(first, last))
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.sentences[self.sentence_index(offset)]
+
+    def paragraph(self, offset: int) -> Span:
+        """The line around ``offset`` (paragraphs are lines in news text)."""
+        index = bisect.bisect_right(self.breaks, offset)
+        start = self.breaks[index - 1] + 1 if index > 0 else 0
+        end = self.breaks[index] if index < len(self.breaks) else len(self.text)
+        return Span(start, end)
+
+    def paragraph_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.breaks, offset)
+
+    def span(self, first: int, last: int) -> Span:
+        """The character span of tokens ``first`` to ``last`` (inclusive)."""
+        return Span(self.starts[first], self.ends[last])
+
+    def is_word(self, index: int) -> bool:
+        return self.words[index][:1].isalnum()
+
+    def is_capitalized(self, index: int) -> bool:
+        word = self.words[index]
+        return word[:1].isupper() or (word[:1].isdigit() and "-" in word)

@@ -1,0 +1,138 @@
+"""Statement attribution for one article: direct quotes, indirect and reported speech, free
+indirect continuations; speakers linked to actors; statements dated by their frame."""
+
+from __future__ import annotations
+
+from ..model import Article, Attribution, Span, Statement, StatementKind, TimeExpression
+from ..registrations import Language
+from .direct import find_direct
+from .document import Document
+from .draft import Draft
+from .indirect import free_indirect, sentence_statement
+from .lexicon import cues_for
+from .quotemarks import pair_quotes
+from .speakers import SpeakerResolver
+
+
+def attribute(article: Article, language: Language) -> Attribution:
+    """Every statement of ``article`` with its speaker; new actors for unlisted speakers."""
+    doc = Document(article)
+    if not len(doc):
+        return Attribution()
+    cues = cues_for(language)
+    passages = [
+        p
+        for p in pair_quotes(article.text, cues)
+        if not article.is_boilerplate(Span(p.open, max(p.close, p.open + 1)))
+    ]
+    quoted: set[int] = set()
+    for passage in passages:
+        quoted.update(doc.tokens_in(passage.open, passage.outer[1]))
+    direct, embedded = find_direct(doc, cues, passages)
+    covered: set[int] = set()
+    for draft in direct:
+        for span in draft.content:
+            covered.update(doc.tokens_in(span.start, span.end))
+    by_sentence: dict[int, Draft] = {}
+    for draft in direct:
+        for span in draft.content:
+            by_sentence[doc.sentence_index(span.start)] = draft
+            by_sentence.setdefault(doc.sentence_index(max(span.start, span.end - 1)), draft)
+    indirect: list[Draft] = []
+    for index, sentence in enumerate(doc.sentences):
+        if index in by_sentence or article.is_boilerplate(sentence.span):
+            continue
+        tokens = range(sentence.token_start, sentence.token_end)
+        if any(t in covered for t in tokens):
+            continue
+        found = sentence_statement(doc, cues, index, quoted)
+        if found is not None:
+            indirect.append(found)
+            by_sentence[index] = found
+    # verbatim parts: embedded quotes inside indirect content
+    for draft in indirect:
+        for passage in embedded:
+            outer = Span(passage.open, passage.outer[1])
+            if any(span.contains(outer) or span.overlaps(outer) for span in draft.content):
+                draft.verbatim.append(Span(passage.open + 1, passage.close))
+        if draft.verbatim and draft.kind is StatementKind.INDIRECT:
+            draft.kind = StatementKind.MIXED
+    ordered = sorted(direct + indirect, key=lambda d: d.start)
+    by_sentence = {}
+    for draft in ordered:
+        by_sentence.setdefault(draft.sentence, draft)
+        for span in draft.content:
+            by_sentence.setdefault(doc.sentence_index(max(span.start, span.end - 1)), draft)
+    covered_all = covered | {
+        t for d in indirect for s in d.content for t in doc.tokens_in(s.start, s.end)
+    }
+    ordered = sorted(
+        ordered + free_indirect(doc, cues, by_sentence, quoted, covered_all), key=lambda d: d.start
+    )
+    return _finish(article, doc, cues, ordered)
+
+
+def _finish(article: Article, doc: Document, cues, drafts: list[Draft]) -> Attribution:
+    resolver = SpeakerResolver(doc, cues)
+    last: Draft | None = None
+    statements = []
+    for draft in drafts:
+        mention = None
+        if draft.speaker_tokens is not None:
+            start, end = draft.speaker_tokens
+            if end > start:
+                mention = Span(doc.starts[start], doc.ends[end - 1])
+        if mention is not None:
+            draft.speaker_mention = mention
+            draft.speaker = resolver.resolve(mention, last.speaker if last else None)
+        elif draft.continues and last is not None and _near(doc, last, draft):
+            draft.speaker_mention = last.speaker_mention
+            draft.speaker = last.speaker
+        channel = None
+        if draft.channel_tokens is not None:
+            start, end = draft.channel_tokens
+            channel = resolver.resolve(Span(doc.starts[start], doc.ends[end - 1]), None)
+        if draft.speaker is not None:
+            last = draft
+        cue = None
+        if draft.cue_tokens is not None:
+            first, final = draft.cue_tokens
+            cue = Span(doc.starts[first], doc.ends[final])
+        addressee = None
+        if draft.addressee_tokens is not None:
+            start, end = draft.addressee_tokens
+            addressee = Span(doc.starts[start], doc.ends[end - 1])
+        statements.append(
+            Statement(
+                id=f"s{len(statements) + 1}",
+                content=tuple(draft.content),
+                kind=draft.kind,
+                speaker=draft.speaker,
+                speaker_mention=draft.speaker_mention,
+                cue=cue,
+                frame=draft.frame,
+                addressee=addressee,
+                verbatim=tuple(draft.verbatim),
+                channel=channel,
+                date=_date(article, doc, draft),
+            )
+        )
+    return Attribution(statements=tuple(statements), actors=tuple(resolver.new.values()))
+
+
+def _near(doc: Document, last: Draft, draft: Draft) -> bool:
+    """A continuation: at most one paragraph after the last attributed statement."""
+    return doc.paragraph_index(draft.start) - doc.paragraph_index(last.end) <= 1
+
+
+def _date(article: Article, doc: Document, draft: Draft) -> TimeExpression | None:
+    """The time expression in the statement's frame ("sagte am Dienstag")."""
+    if not article.dates or draft.frame is None:
+        return None
+    frame = draft.frame
+    for expression in article.dates:
+        if frame.contains(expression.span) and not any(
+            span.overlaps(expression.span) for span in draft.content
+        ):
+            return expression
+    return None

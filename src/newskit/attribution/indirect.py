@@ -1,0 +1,393 @@
+"""Indirect and reported speech, sentence by sentence.
+
+In the order tried for each sentence without a direct quote:
+
+1. prepositional cues: "Laut X …", "Nach Angaben von X …", "X zufolge …", "Wie X mitteilte, …",
+   "according to X", and the inverted ", so X";
+2. a cue verb with a complement clause after it — a "dass"/"that" clause, a verb-second clause
+   ("sagte, die USA seien …"), a colon — or before it ("Die Lage sei ernst, sagte X");
+3. "heißt es" and similar impersonal cues (no speaker);
+4. a speech act without the words ("Der Kreml kritisierte die Pläne"): the whole sentence is a
+   *reported* statement.
+
+Afterwards, :func:`free_indirect` marks sentences in the subjunctive (Konjunktiv I, or II as its
+substitute) or with a reportive modal ("soll … haben") that have no frame: they continue the
+statement before them (same speaker) or, with no statement before, stand alone.
+"""
+
+from __future__ import annotations
+
+from ..model import Span, StatementKind
+from .cues import VerbCue, match_sequence, verb_cues
+from .document import Document
+from .draft import Draft, frame_of, token_span
+from .lexicon import Cues
+from .phrases import np_after, simple_np, subject_of
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_FINAL = frozenset({".", "!", "?"})
+
+
+def _end(doc: Document, lo: int, hi: int) -> int:
+    """``hi`` without final punctuation and closing marks."""
+    while hi > lo and (doc.words[hi - 1] in _FINAL or doc.words[hi - 1] in ("“", "”", '"', "«")):
+        hi -= 1
+    return hi
+
+
+def _draft(
+    doc: Document,
+    kind: StatementKind,
+    sentence: int,
+    content: list[tuple[int, int]],
+    frame: list[int],
+    cue: tuple[int, int] | None,
+    speaker: tuple[int, int] | None,
+    keep_final: bool = False,
+) -> Draft | None:
+    spans = [token_span(doc, a, b, keep_final=keep_final) for a, b in content if b > a]
+    spans = [s for s in spans if s is not None]
+    if not spans:
+        return None
+    draft = Draft(
+        content=spans, kind=kind, sentence=sentence, cue_tokens=cue, speaker_tokens=speaker
+    )
+    draft.frame = frame_of(
+        doc, [t for t in frame if not any(s.start <= doc.starts[t] < s.end for s in spans)]
+    )
+    return draft
+
+
+def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft | None:
+    """The indirect or reported statement of sentence ``index``, if any."""
+    sentence = doc.sentences[index]
+    lo, hi = sentence.token_start, sentence.token_end
+    if hi - lo < 3:
+        return None
+    stop = _end(doc, lo, hi)
+    return _prepositional(doc, cues, index, lo, stop, quoted) or _verbal(
+        doc, cues, index, lo, stop, hi, quoted
+    )
+
+
+def _clause_start(doc: Document, i: int, lo: int) -> bool:
+    return i == lo or doc.words[i - 1] in _CLAUSE_MARKS
+
+
+def _prepositional(
+    doc: Document, cues: Cues, index: int, lo: int, hi: int, quoted: set[int]
+) -> Draft | None:
+    for i in range(lo, hi):
+        if i in quoted:
+            continue
+        word = doc.lower[i]
+        n = match_sequence(doc, i, cues.prefix, hi) or (
+            1 if word in cues.noun_cues or word in cues.verb_final_cues else 0
+        )
+        if n:
+            found = _prefix(doc, cues, index, lo, hi, i, n)
+            if found:
+                return found
+        if word in cues.postfix and i > lo:
+            start = i - 1
+            while start > lo and doc.words[start - 1] not in _CLAUSE_MARKS:
+                start -= 1
+            if start < i:
+                speaker = (start, i)
+                frame = list(range(start, i + 1))
+                return _draft(
+                    doc,
+                    StatementKind.INDIRECT,
+                    index,
+                    [(lo, start), (i + 1, hi)],
+                    frame,
+                    (i, i),
+                    speaker,
+                )
+        if word in cues.inverted and i > lo + 2 and doc.words[i - 1] == "," and i + 1 < hi:
+            found_np = np_after(doc, i + 1, hi, cues)
+            if found_np and found_np[1] >= hi - 1:
+                frame = list(range(i - 1, hi))
+                return _draft(
+                    doc, StatementKind.INDIRECT, index, [(lo, i - 1)], frame, (i, i), found_np
+                )
+        if word in cues.adverbs and _clause_start(doc, i, lo):
+            draft = _draft(doc, StatementKind.INDIRECT, index, [(i + 1, hi)], [i], (i, i), None)
+            if draft:
+                draft.continues = True
+            return draft
+    return None
+
+
+def _prefix(
+    doc: Document, cues: Cues, index: int, lo: int, hi: int, i: int, n: int
+) -> Draft | None:
+    """A prefix cue at token ``i`` (``n`` words): "laut X", "nach Angaben von X", "wie X sagte"."""
+    first = doc.lower[i]
+    if n == 1 and first in cues.verb_final_cues:
+        # "wie X mitteilte," / "as X said": a verb-final clause
+        if not _clause_start(doc, i, lo):
+            return None
+        for j in range(i + 2, min(hi, i + 14)):
+            if doc.words[j] in _CLAUSE_MARKS:
+                break
+            cue = _verb_at(doc, cues, j, hi)
+            if cue is None:
+                continue
+            end = cue.last + 1
+            if end < hi and doc.words[end] not in _CLAUSE_MARKS:
+                return None
+            speaker = np_after(doc, i + 1, j, cues)
+            frame = list(range(i, end + (1 if end < hi and doc.words[end] == "," else 0)))
+            return _draft(
+                doc,
+                StatementKind.INDIRECT,
+                index,
+                [(lo, i), (end, hi)],
+                frame,
+                (i, cue.index),
+                speaker,
+            )
+        return None
+    start = i + n
+    if n == 1 and first in cues.noun_cues and not _prefix_noun_follows(doc, cues, start, hi):
+        return None
+    # the speaker: the noun phrase after the cue ("laut Angaben der Polizei": the whole phrase,
+    # as the corpora annotate it)
+    end = simple_np(doc, start, hi, cues)
+    if end <= start:
+        return None
+    frame = list(range(i, end + (1 if end < hi and doc.words[end] == "," else 0)))
+    return _draft(
+        doc,
+        StatementKind.INDIRECT,
+        index,
+        [(lo, i), (end, hi)],
+        frame,
+        (i, i + n - 1),
+        (start, end),
+    )
+
+
+def _prefix_noun_follows(doc: Document, cues: Cues, start: int, hi: int) -> bool:
+    j = start
+    while j < hi and j - start < 4:
+        if doc.lower[j] in cues.prefix_nouns:
+            return True
+        if doc.lower[j] in cues.determiners or (doc.is_word(j) and not doc.is_capitalized(j)):
+            j += 1
+            continue
+        return False
+    return False
+
+
+def _verb_at(doc: Document, cues: Cues, j: int, hi: int) -> VerbCue | None:
+    from .cues import verb_cue_at
+
+    return verb_cue_at(doc, j, hi, cues)
+
+
+def _verbal(
+    doc: Document, cues: Cues, index: int, lo: int, stop: int, hi: int, quoted: set[int]
+) -> Draft | None:
+    found = verb_cues(doc, lo, stop, cues, skip=quoted)
+    earlier: tuple[int, int] | None = None  # the subject of an earlier cue verb
+    for cue in found:
+        speaker = subject_of(doc, cue.index, lo, stop, cues)
+        if speaker is None:
+            speaker = earlier  # "… warnte X …, und erklärte, dass …"
+        earlier = earlier or speaker
+        cue_span = (cue.index, cue.index)
+        # 1. a complement after the verb
+        j = cue.last + 1
+        limit = min(stop, j + 14)
+        while (
+            j < limit
+            and doc.words[j] not in _CLAUSE_MARKS
+            and (doc.lower[j] not in cues.complementizers)
+        ):
+            j += 1
+        if j < stop:
+            k = j + 1 if doc.words[j] in (",", ":") else j
+            if k < stop and cues.is_cue_word(doc.lower[k]):
+                continue  # "…, sagte aber, …": the next cue verb takes the complement
+            if k < stop and (
+                doc.words[j] == ":"
+                or doc.lower[k] in cues.complementizers
+                or (cues.verb_second and _subjunctive_soon(doc, cues, k, stop))
+            ):
+                frame = list(range(lo, k))
+                return _draft(
+                    doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
+                )
+        if not cues.verb_second and cue.kind == "say" and cue.last + 1 < stop:
+            k = cue.last + 1
+            if doc.lower[k] in cues.complementizers or (
+                doc.is_word(k)
+                and doc.lower[k] not in cues.np_stops
+                and stop - k >= 4
+                and doc.words[cue.last] not in cues.addressee_verbs
+            ):
+                frame = list(range(lo, k))
+                return _draft(
+                    doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
+                )
+        # 2. the complement before: "Die Lage sei ernst, sagte X." / "…, X said."
+        comma = _comma_before(doc, cues, cue.index, lo)
+        if comma is not None and comma - lo >= 3 and _frame_only_after(doc, cues, cue, stop):
+            frame = list(range(comma, hi))
+            return _draft(
+                doc, StatementKind.INDIRECT, index, [(lo, comma)], frame, cue_span, speaker
+            )
+    # 3. a speech act reported without the words
+    earlier = None
+    for cue in found:
+        speaker = subject_of(doc, cue.index, lo, stop, cues) or earlier
+        earlier = earlier or speaker
+        if cue.kind == "act" and speaker is not None:
+            return _draft(
+                doc,
+                StatementKind.REPORTED,
+                index,
+                [(lo, hi)],
+                [],
+                (cue.index, cue.index),
+                speaker,
+                keep_final=True,
+            )
+    for i in range(lo, stop):
+        if i in quoted:
+            continue
+        n = match_sequence(doc, i, cues.impersonal, stop)
+        if not n:
+            continue
+        j = i + n
+        while j < stop and doc.words[j] not in _CLAUSE_MARKS:
+            j += 1
+        if j < stop - 2:
+            k = j + 1
+            return _draft(
+                doc,
+                StatementKind.INDIRECT,
+                index,
+                [(k, stop)],
+                list(range(lo, k)),
+                (i, i + n - 1),
+                None,
+            )
+        if i > lo + 3 and doc.words[i - 1] == ",":
+            return _draft(
+                doc,
+                StatementKind.INDIRECT,
+                index,
+                [(lo, i - 1)],
+                list(range(i - 1, stop)),
+                (i, i + n - 1),
+                None,
+            )
+    return None
+
+
+def _subjunctive_soon(doc: Document, cues: Cues, k: int, stop: int) -> bool:
+    for j in range(k, min(stop, k + 12)):
+        if doc.lower[j] in cues.subjunctive or doc.lower[j] in cues.reportive:
+            return True
+        if doc.words[j] in (";",):
+            return False
+    return False
+
+
+def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
+    """The comma that ends a complement before the cue ("…, sagte X" / "…, X said")."""
+    j = verb - 1
+    while j > lo and verb - j <= 6:
+        if doc.words[j] == ",":
+            return j
+        if doc.words[j] in _CLAUSE_MARKS or doc.words[j] in _FINAL:
+            return None
+        if cues.verb_second:
+            return None  # German inverts: the verb follows the comma directly
+        j -= 1
+    return None
+
+
+def _frame_only_after(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:
+    """After the cue verb only its subject and adjuncts follow, no clause."""
+    for j in range(cue.last + 1, stop):
+        if doc.lower[j] in cues.complementizers or doc.words[j] in (":", ";"):
+            return False
+    return True
+
+
+# --- free indirect speech -----------------------------------------------------------------------
+
+
+def is_reported_sentence(
+    doc: Document, cues: Cues, index: int, quoted: set[int], strong_only: bool
+) -> bool:
+    sentence = doc.sentences[index]
+    forms = cues.subjunctive_strong if strong_only else cues.subjunctive
+    for j in range(sentence.token_start, sentence.token_end):
+        if j in quoted:
+            continue
+        word = doc.lower[j]
+        if word in forms or (strong_only and word in cues.reportive):
+            return True
+    return False
+
+
+def free_indirect(
+    doc: Document,
+    cues: Cues,
+    drafts_by_sentence: dict[int, Draft],
+    quoted: set[int],
+    covered: set[int],
+) -> list[Draft]:
+    """Sentences that continue reported speech without a frame of their own."""
+    added: list[Draft] = []
+    if not cues.subjunctive and not cues.reportive:
+        return added
+    last: Draft | None = None
+    last_sentence = -10
+    for index, sentence in enumerate(doc.sentences):
+        if index in drafts_by_sentence:
+            last = drafts_by_sentence[index]
+            last_sentence = index
+            continue
+        lo, hi = sentence.token_start, sentence.token_end
+        if hi - lo < 3 or any(j in covered for j in range(lo, hi)):
+            continue
+        near = (
+            last is not None
+            and index - last_sentence <= 1
+            and doc.paragraph_index(doc.starts[lo]) - doc.paragraph_index(last.end) <= 1
+        )
+        strong = is_reported_sentence(doc, cues, index, quoted, strong_only=True)
+        weak = (
+            near
+            and last is not None
+            and last.kind
+            in (StatementKind.INDIRECT, StatementKind.FREE_INDIRECT, StatementKind.MIXED)
+            and is_reported_sentence(doc, cues, index, quoted, strong_only=False)
+        )
+        if not (strong or weak):
+            continue
+        span = token_span(doc, lo, hi, keep_final=True)
+        if span is None:
+            continue
+        if (
+            near
+            and last is not None
+            and last.kind is StatementKind.FREE_INDIRECT
+            and (last_sentence == index - 1)
+        ):
+            last.content[-1] = Span(last.content[-1].start, span.end)
+            last_sentence = index
+            continue
+        draft = Draft(content=[span], kind=StatementKind.FREE_INDIRECT, sentence=index)
+        if near and last is not None:
+            draft.continues = True
+        added.append(draft)
+        last = draft
+        last_sentence = index
+    return added

@@ -1,0 +1,157 @@
+"""The attribution lexicons of a language, compiled once per :class:`Language`.
+
+All linguistic knowledge comes from ``language.lexicon(name)`` (see
+:mod:`newskit.languages.de.quotes` for the conventions); this module only parses the entries
+into lookup tables. :func:`cues_for` caches the result per language.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from attrs import frozen
+
+from ..registrations import Language
+
+
+@frozen
+class VerbForm:
+    """One inflected form of a cue verb: its lemma and the separable particle it needs."""
+
+    lemma: str
+    particle: tuple[str, ...] = ()  # "davon aus" -> ("davon", "aus"); () when none
+
+
+@frozen
+class Cues:
+    """Lookup tables built from a language's ``quote_*`` lexicons."""
+
+    openers: dict[str, str]  # opening mark -> the closing marks of its family
+    closers: frozenset[str]
+    symmetric: frozenset[str]  # marks that open and close ('"')
+    verbs: dict[str, tuple[VerbForm, ...]]  # lower-case form -> possible readings
+    acts: dict[str, tuple[VerbForm, ...]]
+    channels: dict[str, tuple[VerbForm, ...]]
+    prefix: dict[str, tuple[tuple[str, ...], ...]]  # first word -> word sequences, longest first
+    noun_cues: frozenset[str]  # "nach": a cue only before a reporting noun ("nach Angaben")
+    verb_final_cues: frozenset[str]  # "wie X mitteilte", "as X said"
+    postfix: frozenset[str]
+    inverted: frozenset[str]
+    impersonal: dict[str, tuple[tuple[str, ...], ...]]
+    adverbs: frozenset[str]
+    prefix_nouns: frozenset[str]
+    complementizers: frozenset[str]
+    subordinators: frozenset[str]
+    conjunctions: frozenset[str]
+    reportive: frozenset[str]
+    subjunctive: frozenset[str]
+    subjunctive_strong: frozenset[str]
+    determiners: frozenset[str]
+    np_stops: frozenset[str]
+    prefield_adverbials: frozenset[str]
+    auxiliaries: frozenset[str]
+    pronouns: dict[str, str]  # pronoun -> "person" | "organization" | "group" | "any"
+    plural_pronouns: frozenset[str]
+    person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    addressee_verbs: frozenset[str]
+    name_variants: tuple[tuple[str, str], ...]
+    genitive_markers: frozenset[str]  # "des", "von", "of": what follows depends on the head
+    skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
+    verb_second: bool  # German-like word order (finite verb second, subject may follow it)
+
+    def is_cue_word(self, word: str) -> bool:
+        return word in self.verbs or word in self.acts or word in self.channels
+
+
+def _verb_table(entries: tuple[str, ...]) -> dict[str, tuple[VerbForm, ...]]:
+    table: dict[str, list[VerbForm]] = {}
+    for entry in entries:
+        form, _, lemma = entry.partition("=")
+        form, _, particle = form.partition("|")
+        reading = VerbForm(lemma.strip() or form.strip(), tuple(particle.split()))
+        readings = table.setdefault(form.strip().lower(), [])
+        if reading not in readings:
+            readings.append(reading)
+    # readings without a particle last: a particle reading is checked first
+    return {
+        form: tuple(sorted(readings, key=lambda r: -len(r.particle)))
+        for form, readings in table.items()
+    }
+
+
+def _sequences(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        words = tuple(entry.lower().split())
+        if words:
+            table.setdefault(words[0], []).append(words)
+    return {key: tuple(sorted(set(v), key=len, reverse=True)) for key, v in table.items()}
+
+
+def _words(language: Language, name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in language.lexicon(name))
+
+
+@lru_cache(maxsize=32)
+def cues_for(language: Language) -> Cues:
+    """The compiled attribution lexicons of ``language`` (cached per language)."""
+    openers: dict[str, str] = {}
+    closers: set[str] = set()
+    symmetric: set[str] = set()
+    for entry in language.lexicon("quote_marks"):
+        if len(entry) < 2:
+            continue
+        if len(set(entry)) == 1:
+            symmetric.add(entry[0])
+            continue
+        openers[entry[0]] = openers.get(entry[0], "") + entry[1:]
+        closers.update(entry[1:])
+    pronouns = {}
+    for entry in language.lexicon("quote_pronouns"):
+        word, _, kind = entry.partition("=")
+        pronouns[word.lower()] = kind or "any"
+    variants = tuple(
+        tuple(entry.split(">", 1))
+        for entry in language.lexicon("quote_name_variants")
+        if ">" in entry
+    )
+    return Cues(
+        openers=openers,
+        closers=frozenset(closers),
+        symmetric=frozenset(symmetric),
+        verbs=_verb_table(language.lexicon("quote_verbs")),
+        acts=_verb_table(language.lexicon("quote_act_verbs")),
+        channels=_verb_table(language.lexicon("quote_channel_verbs")),
+        prefix=_sequences(language.lexicon("quote_prefix_cues")),
+        noun_cues=_words(language, "quote_noun_cues"),
+        verb_final_cues=_words(language, "quote_verb_final_cues"),
+        postfix=_words(language, "quote_postfix_cues"),
+        inverted=_words(language, "quote_inverted_cues"),
+        impersonal=_sequences(language.lexicon("quote_impersonal_cues")),
+        adverbs=_words(language, "quote_adverb_cues"),
+        prefix_nouns=_words(language, "quote_prefix_nouns"),
+        complementizers=_words(language, "quote_complementizers"),
+        subordinators=_words(language, "quote_subordinators"),
+        conjunctions=_words(language, "quote_clause_conjunctions"),
+        reportive=_words(language, "quote_reportive_modals"),
+        subjunctive=_words(language, "quote_subjunctive"),
+        subjunctive_strong=_words(language, "quote_subjunctive_strong"),
+        determiners=_words(language, "quote_determiners"),
+        np_stops=_words(language, "quote_np_stops"),
+        prefield_adverbials=_words(language, "quote_prefield_adverbials"),
+        auxiliaries=_words(language, "quote_auxiliaries"),
+        pronouns=pronouns,
+        plural_pronouns=_words(language, "quote_plural_pronouns"),
+        person_nouns=_words(language, "quote_person_nouns"),
+        org_nouns=_words(language, "quote_org_nouns"),
+        group_nouns=_words(language, "quote_group_nouns"),
+        addressee_prepositions=_words(language, "quote_addressee_prepositions"),
+        addressee_verbs=_words(language, "quote_addressee_verbs"),
+        name_variants=variants,  # type: ignore[arg-type]
+        skip_after_verb=_words(language, "quote_skip_after_verb"),
+        genitive_markers=_words(language, "quote_genitive_markers"),
+        verb_second=bool(language.lexicon("quote_prefield_adverbials")),
+    )

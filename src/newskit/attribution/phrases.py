@@ -1,0 +1,272 @@
+"""Finding the speaker's noun phrase around a cue, on tokens.
+
+German puts the finite verb second: the subject is the pre-field ("Der Berater, Jake Sullivan,
+sagte") or follows the verb when an adverbial fills the pre-field ("Am Dienstag sagte
+Sullivan") or the clause is inverted ("…“, sagte Sullivan"); in a subordinate clause it follows
+the subordinator ("wie der Kreml mitteilte"). English keeps the subject before the verb except
+in inverted frames ("…,” said Sullivan). Word lists come from :class:`~.lexicon.Cues`.
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .lexicon import Cues
+
+_PUNCT_END = frozenset('.,;:!?()[]„“”"»«‚‘’–—')
+
+
+def _is_name_like(doc: Document, i: int) -> bool:
+    word = doc.words[i]
+    return (word[:1].isupper() or word[:1].isdigit()) and word not in _PUNCT_END
+
+
+def simple_np(doc: Document, i: int, limit: int, cues: Cues) -> int:
+    """End (exclusive token index) of a simple noun phrase starting at ``i``, or ``i``.
+
+    [determiner] [lower-case modifiers] capitalised words (German nouns, names), optionally
+    continued by a genitive or "von"/"of" phrase ("Sprecher des Ministeriums").
+    """
+    if i >= limit:
+        return i
+    word = doc.lower[i]
+    if word in cues.pronouns:
+        return i + 1
+    j = i
+    if word in cues.determiners:
+        j += 1
+    k = j
+    # modifiers: lower-case adjectives (German) or any word before the head (English)
+    while (
+        k < limit
+        and k - j < 4
+        and doc.is_word(k)
+        and not doc.is_capitalized(k)
+        and (
+            doc.lower[k] not in cues.np_stops
+            and not cues.is_cue_word(doc.lower[k])
+            and doc.lower[k] not in cues.auxiliaries
+            and doc.lower[k] not in cues.complementizers
+            and doc.lower[k] not in cues.subordinators
+        )
+    ):
+        k += 1
+    head = k
+    while k < limit and (
+        _is_name_like(doc, k)
+        or (k > head and doc.words[k] in ("-", "."))
+        or (not cues.verb_second and k > j and doc.lower[k] in ("'s", "’s"))
+    ):
+        if doc.words[k] in ("-", ".") and not (k + 1 < limit and _is_name_like(doc, k + 1)):
+            break
+        k += 1
+    if k == head:
+        # no capitalised head: an English common noun phrase ("a source", "officials")
+        if not cues.verb_second and head > j:
+            k = head
+            if doc.lower[k - 1] in cues.np_stops:
+                return i
+        else:
+            return i
+    # genitive / "von" continuation
+    while k < limit and doc.lower[k] in ("des", "der", "von", "vom", "of"):
+        nxt = (
+            simple_np(doc, k + 1, limit, cues)
+            if doc.lower[k] != "der"
+            else _genitive(doc, k, limit, cues)
+        )
+        if nxt <= k + 1:
+            break
+        k = nxt
+    return k
+
+
+def _genitive(doc: Document, k: int, limit: int, cues: Cues) -> int:
+    """ "der" continuing a noun phrase ("Sprecher der Polizei"): only before a noun/adjective."""
+    j = k + 1
+    while (
+        j < limit
+        and doc.is_word(j)
+        and not doc.is_capitalized(j)
+        and j - k < 4
+        and (doc.lower[j] not in cues.np_stops)
+    ):
+        j += 1
+    if j < limit and _is_name_like(doc, j):
+        return _capitalised_run(doc, j, limit)
+    return k
+
+
+def _capitalised_run(doc: Document, j: int, limit: int) -> int:
+    while j < limit and (
+        _is_name_like(doc, j)
+        or (doc.words[j] == "-" and j + 1 < limit and _is_name_like(doc, j + 1))
+    ):
+        j += 1
+    return j
+
+
+def apposition(doc: Document, end: int, limit: int, cues: Cues) -> int:
+    """Extend a noun phrase ending at ``end`` over ", Jake Sullivan," (a name in commas)."""
+    if end < limit and doc.words[end] == ",":
+        j = end + 1
+        k = _capitalised_run(doc, j, limit)
+        if k > j and k < limit and doc.words[k] == "," and doc.lower[j] not in cues.determiners:
+            return k
+    return end
+
+
+def np_after(doc: Document, i: int, limit: int, cues: Cues) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (after an inverted cue verb)."""
+    end = simple_np(doc, i, limit, cues)
+    if end <= i:
+        return None
+    return i, end
+
+
+def is_adverbial_start(doc: Document, i: int, cues: Cues) -> bool:
+    word = doc.lower[i]
+    return word in cues.prefield_adverbials or word in cues.adverbs or word[:1].isdigit()
+
+
+def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[int, int] | None:
+    """The subject filling the pre-field ``[start, verb)`` of a main clause, or None."""
+    while start < verb and (
+        doc.words[start] in _PUNCT_END or doc.lower[start] in cues.conjunctions
+    ):
+        start += 1
+    end = verb
+    while end > start and doc.words[end - 1] in (",", "–", "—", "(", ")"):
+        end -= 1
+    if end <= start or end - start > 18:
+        return None
+    if cues.verb_second and is_adverbial_start(doc, start, cues):
+        return None
+    if not cues.verb_second:
+        # English: the noun phrase right before the verb
+        return np_before(doc, start, end, cues)
+    if doc.lower[start] in cues.subordinators and doc.lower[start] not in cues.determiners:
+        return None
+    if not (
+        doc.is_capitalized(start)
+        or doc.lower[start] in cues.determiners
+        or doc.lower[start] in cues.pronouns
+    ):
+        return None
+    return start, end
+
+
+def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """English: the noun phrase that ends at ``end`` (the subject right before the verb)."""
+    i = end
+    while i > start:
+        word = doc.lower[i - 1]
+        if word in (",",) and i - 2 >= start and doc.words[i - 2][:1].isupper():
+            # an apposition: "Jake Sullivan, the national security adviser,"
+            i -= 1
+            continue
+        if word in _PUNCT_END and word not in ("'s", "’s", "-", "."):
+            break
+        if word in cues.auxiliaries or word in cues.subordinators or word in cues.complementizers:
+            break
+        if word in cues.np_stops and word not in cues.determiners and word not in ("of", "for"):
+            break
+        i -= 1
+    while i < end and doc.words[i] in (",",):
+        i += 1
+    if i >= end:
+        return None
+    return i, end
+
+
+def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """The subject of the cue verb at token ``verb`` within the sentence ``[lo, hi)``."""
+    # the clause start: the nearest boundary before the verb
+    i = verb - 1
+    while i >= lo:
+        word = doc.lower[i]
+        if word in (":", ";", "–", "—", "(") or doc.words[i] in ("„", "“", "”", '"', "»", "«"):
+            break
+        if word == "," and i + 1 == verb:
+            # "…, sagte X" (inverted) or "Jake Sullivan, sagte" (an apposition ends)
+            if cues.verb_second:
+                found = after_verb(doc, verb, hi, cues)
+                if found is not None:
+                    return found
+                nxt = doc.lower[verb + 1] if verb + 1 < hi else "."
+                if (
+                    nxt in cues.skip_after_verb or not doc.is_word(verb + 1)
+                    if verb + 1 < hi
+                    else True
+                ):
+                    return None  # "nannte X …, sagte aber, …": the subject is elsewhere
+                i -= 1
+                continue
+            break
+        if (
+            word == ","
+            and i + 1 < verb
+            and (
+                (doc.lower[i + 1] in cues.subordinators
+                and doc.lower[i + 1] not in cues.determiners)
+                or doc.lower[i + 1] in cues.complementizers
+            )
+        ):
+            break
+        if word in cues.conjunctions and i + 1 == verb:
+            break
+        i -= 1
+    start = i + 1
+    if (
+        start < verb
+        and (doc.lower[start] in cues.subordinators)
+        and (doc.lower[start] not in cues.determiners or not cues.verb_second)
+        and doc.lower[start] not in cues.conjunctions
+    ):
+        # subordinate clause: "wie der Kreml mitteilte", "nachdem ein Beamter am Montag sagte"
+        found = np_after(doc, start + 1, verb, cues)
+        return found
+    if start == verb:
+        boundary = doc.lower[start - 1] if start - 1 >= lo else ""
+        if boundary in cues.conjunctions:
+            # "… und betonte, dass": the subject of the first clause
+            return subject_of_sentence(doc, lo, start - 1, cues)
+        # inverted ("…“, sagte Sullivan"): the subject follows the verb
+        return after_verb(doc, verb, hi, cues)
+    if cues.verb_second and start < verb and is_adverbial_start(doc, start, cues):
+        return after_verb(doc, verb, hi, cues)
+    # the finite verb may be an auxiliary before the cue ("Sullivan hat … gesagt")
+    finite = verb
+    for k in range(start, verb):
+        if (doc.lower[k] in cues.auxiliaries or doc.lower[k] in cues.reportive) and (
+            k == start or not doc.words[k][:1].isupper()
+        ):
+            finite = k
+            break
+    if finite < verb and cues.verb_second:
+        if finite == start:
+            return None
+        if is_adverbial_start(doc, start, cues):
+            return after_verb(doc, finite, verb, cues)
+        return prefield_subject(doc, start, finite, cues)
+    return prefield_subject(doc, start, finite, cues)
+
+
+def subject_of_sentence(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """The subject of a sentence's main clause when it starts with one (pre-field NP)."""
+    if lo >= hi or (cues.verb_second and is_adverbial_start(doc, lo, cues)):
+        return None
+    end = simple_np(doc, lo, hi, cues)
+    if end <= lo:
+        return None
+    return lo, apposition(doc, end, hi, cues)
+
+
+def after_verb(doc: Document, verb: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """The subject right after an (inverted) verb; skips a reflexive "sich"."""
+    i = verb + 1
+    while i < hi and doc.lower[i] in cues.skip_after_verb:
+        i += 1
+    found = np_after(doc, i, hi, cues)
+    if found is not None:
+        found = (found[0], apposition(doc, found[1], hi, cues))
+    return found

@@ -1,0 +1,141 @@
+"""Pairing quotation marks into quoted passages, robust to unbalanced marks.
+
+Works per paragraph (line), so a missing closing mark never swallows the rest of the article.
+Recovery rules, all local:
+
+- a closing mark with no open quote (a stray mark) extends the quote that closed just before it
+  in the same paragraph when only a continuation lies between ("…werfen.“ , und dafür …“");
+  otherwise it is ignored;
+- an opening mark of the same family while a quote is open closes the open quote at the end of
+  the text before it (the writer forgot the closing mark);
+- a quote still open at the end of the paragraph ends there.
+
+Marks of another family inside an open quote (‚…‘ inside „…“) are nested quotes and ignored.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from .lexicon import Cues
+
+
+@frozen
+class QuotedPassage:
+    """A quoted passage: ``open`` is the offset of the opening mark, ``close`` that of the closing
+    mark (or the paragraph end when it was never closed); the words lie in ``[open + 1, close)``."""
+
+    open: int
+    close: int
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        return self.open, self.close + 1 if self.closed else self.close
+
+
+def _before(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _after(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else " "
+
+
+def _opens(text: str, i: int) -> bool:
+    """A mark at ``i`` can open: something follows it directly (no space)."""
+    nxt = _after(text, i)
+    return not nxt.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    """A mark at ``i`` can close: it does not sit between two letters (an apostrophe)."""
+    return not (_before(text, i).isalnum() and _after(text, i).isalnum())
+
+
+def _symmetric_opens(text: str, i: int) -> bool:
+    prev = _before(text, i)
+    return (prev.isspace() or prev in "([{–—-/:") and not _after(text, i).isspace()
+
+
+def pair_paragraph(text: str, start: int, end: int, cues: Cues) -> list[QuotedPassage]:
+    passages: list[QuotedPassage] = []
+    open_at = -1
+    closing = ""
+    family = ""
+    i = start
+    while i < end:
+        c = text[i]
+        if open_at < 0:
+            if (
+                c in cues.openers
+                and _opens(text, i)
+                and not (
+                    c in cues.closers
+                    and not _before(text, i).isspace()
+                    and _before(text, i) not in "([–—-:/"
+                )
+            ):
+                open_at, closing, family = i, cues.openers[c], c
+            elif c in cues.symmetric and _symmetric_opens(text, i):
+                open_at, closing, family = i, c, c
+            elif (c in cues.closers or c in cues.symmetric) and passages and _can_close(text, i):
+                last = passages[-1]
+                between = text[last.close + 1 : i]
+                if (
+                    (last.closed
+                    and between.strip()[:1] in (",", ""))
+                    or (
+                        between.lstrip()[:1].islower()
+                        and not any(m in between for m in cues.openers)
+                    )
+                ):
+                    # a stray closing mark: the quote went on ("… werfen.“ , und dafür … zahlen“")
+                    if len(between) < 400 and "\n" not in between:
+                        passages[-1] = QuotedPassage(last.open, i, True)
+        else:
+            if c in closing and _can_close(text, i) and i > open_at + 1:
+                passages.append(QuotedPassage(open_at, i, True))
+                open_at = -1
+            elif (
+                c == family
+                and c not in closing
+                and _opens(text, i)
+                and (_before(text, i).isspace())
+            ):
+                # a new quote opens before the old one closed: end the old one here
+                stop = i
+                while stop > open_at + 1 and text[stop - 1].isspace():
+                    stop -= 1
+                passages.append(QuotedPassage(open_at, stop, False))
+                open_at, closing = i, cues.openers[c]
+        i += 1
+    if open_at >= 0:
+        stop = end
+        while stop > open_at + 1 and text[stop - 1].isspace():
+            stop -= 1
+        if stop > open_at + 1:
+            passages.append(QuotedPassage(open_at, stop, False))
+    return passages
+
+
+def pair_quotes(text: str, cues: Cues) -> list[QuotedPassage]:
+    """All quoted passages of ``text``, paragraph by paragraph, in text order."""
+    passages: list[QuotedPassage] = []
+    if not cues.openers and not cues.symmetric:
+        return passages
+    marks = set(cues.openers) | cues.closers | cues.symmetric
+    start = 0
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        if end < 0:
+            end = length
+        if any(c in marks for c in text[start:end]):
+            passages.extend(pair_paragraph(text, start, end, cues))
+        start = end + 1
+    return passages

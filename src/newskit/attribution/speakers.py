@@ -1,0 +1,253 @@
+"""Linking speaker mentions to actors.
+
+A speaker mention is linked, in this order, to: the actor whose mention overlaps it most; for a
+pronoun, the most plausible antecedent (the last speaker, else the last actor mentioned before
+it); the actor whose name or alias shares the mention's last name (spelling variants from the
+language's ``quote_name_variants``, so "Shoigu" finds "Sergej Schoigu"); an actor this module
+created earlier for the same name; else a new actor with an id starting with "q".
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model import Actor, ActorKind, Span
+from .document import Document
+from .lexicon import Cues
+
+_KINDS = {
+    "person": ActorKind.PERSON,
+    "organization": ActorKind.ORGANIZATION,
+    "group": ActorKind.GROUP,
+}
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions of one article; collects the actors it has to add."""
+
+    def __init__(self, doc: Document, cues: Cues) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.actors = list(doc.article.actors)
+        self.by_id = {actor.id: actor for actor in self.actors}
+        self.new: dict[str, Actor] = {}  # id -> actor created here
+        self._new_keys: dict[str, str] = {}  # normalised name -> id
+        used = {actor.id for actor in self.actors}
+        self._counter = 0
+        self._used = used
+        # every actor mention, sorted by start, for antecedent search
+        mentions = sorted(
+            (span.start, span.end, actor.id) for actor in self.actors for span in actor.mentions
+        )
+        self._mention_starts = [m[0] for m in mentions]
+        self._mentions = mentions
+        self._name_index: dict[str, list[str]] = {}
+        for actor in self.actors:
+            for name in (actor.name, *actor.aliases):
+                for key in self._name_keys(name):
+                    self._name_index.setdefault(key, []).append(actor.id)
+
+    # --- names ----------------------------------------------------------------------------------
+
+    def normalise(self, word: str) -> str:
+        word = word.lower().strip(".,;:'’\"")
+        for old, new in self.cues.name_variants:
+            word = word.replace(old, new)
+        return word
+
+    def _name_keys(self, name: str) -> list[str]:
+        words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+        if not words:
+            return []
+        keys = [self.normalise(words[-1])]
+        if len(words) > 1:
+            keys.append(self.normalise(" ".join(words)))
+        return keys
+
+    # --- resolution -----------------------------------------------------------------------------
+
+    def kind_of(self, mention: Span) -> ActorKind:
+        doc, cues = self.doc, self.cues
+        words = [doc.lower[i] for i in doc.tokens_in(mention.start, mention.end)]
+        if len(words) == 1 and words[0] in cues.pronouns:
+            return _KINDS.get(cues.pronouns[words[0]], ActorKind.UNKNOWN)
+        parts = [part for word in words for part in word.split("-")]
+        for part in parts:
+            if part in cues.person_nouns or any(
+                part.endswith(n) for n in cues.person_nouns if len(n) > 6
+            ):
+                return ActorKind.PERSON
+        for part in parts:
+            if part in cues.org_nouns or any(
+                part.endswith(n) for n in cues.org_nouns if len(n) > 5
+            ):
+                return ActorKind.ORGANIZATION
+        for part in parts:
+            if part in cues.group_nouns:
+                return ActorKind.GROUP
+        capitalised = [
+            doc.words[i]
+            for i in doc.tokens_in(mention.start, mention.end)
+            if doc.words[i][:1].isupper()
+        ]
+        if len(capitalised) >= 2 and len(capitalised) == len(words):
+            return ActorKind.PERSON
+        return ActorKind.UNKNOWN
+
+    def _dependent(self, mention: Span, start: int) -> bool:
+        """True when an actor mention starting at ``start`` is a dependent inside the speaker
+        phrase ("Beamter des Weißen Hauses"), not its head or an apposition ("…, Jake Sullivan")."""
+        doc = self.doc
+        dependent = False
+        for i in doc.tokens_in(mention.start, start):
+            if doc.starts[i] == mention.start:
+                continue
+            if doc.lower[i] in self.cues.genitive_markers:
+                dependent = True
+            elif doc.words[i] == ",":
+                dependent = False
+        return dependent
+
+    def overlapping(self, mention: Span) -> str | None:
+        """The actor whose mention overlaps the speaker phrase's head most (persons first)."""
+        best, best_key = None, (0, 0, 0)
+        index = bisect.bisect_left(self._mention_starts, mention.start - 200)
+        while index < len(self._mentions) and self._mentions[index][0] < mention.end:
+            start, end, actor_id = self._mentions[index]
+            index += 1
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap <= 0 or (start > mention.start and self._dependent(mention, start)):
+                continue
+            person = self.by_id[actor_id].kind is ActorKind.PERSON
+            key = (int(person), -start, overlap)
+            if key > best_key:
+                best, best_key = actor_id, key
+        return best
+
+    def antecedent(self, offset: int, kind: str, last_speaker: str | None) -> str | None:
+        """A pronoun's antecedent: the last speaker if it fits, else the last fitting actor."""
+        if last_speaker is not None:
+            actor = self.by_id.get(last_speaker) or self.new.get(last_speaker)
+            if actor is not None and _fits(actor.kind, kind):
+                return last_speaker
+        index = bisect.bisect_left(self._mention_starts, offset) - 1
+        while index >= 0 and offset - self._mentions[index][0] < 1500:
+            actor = self.by_id[self._mentions[index][2]]
+            if _fits(actor.kind, kind) and actor.kind is not ActorKind.PLACE:
+                return actor.id
+            index -= 1
+        return None
+
+    def head_text(self, mention: Span) -> str:
+        """The mention without its dependents: "Beamter des Weißen Hauses" -> "Beamter";
+        appositions stay ("Der Berater der USA, Jake Sullivan" -> "Der Berater Jake Sullivan")."""
+        doc = self.doc
+        words, dependent = [], False
+        for i in doc.tokens_in(mention.start, mention.end):
+            if doc.starts[i] != mention.start and doc.lower[i] in self.cues.genitive_markers:
+                dependent = True
+            elif doc.words[i] == ",":
+                dependent = False
+            elif not dependent:
+                words.append(doc.words[i])
+        return " ".join(words)
+
+    def name_keys(self, mention: Span) -> list[str]:
+        """Keys to match a mention by name: only for proper names, not for descriptions
+        ("ein anderer Beamter" has none; "der Sprecher, Vedant Patel" has "patel")."""
+        head = self.head_text(mention)
+        words = head.split()
+        capitalised = [
+            w for w in words if w[:1].isupper() and w.lower() not in self.cues.determiners
+        ]
+        if not capitalised:
+            return []
+        last = capitalised[-1].lower()
+        common = self.cues.person_nouns | self.cues.org_nouns | self.cues.group_nouns
+        if last in common or (words[0].lower() in self.cues.determiners and len(capitalised) < 2):
+            return []
+        return self._name_keys(head)
+
+    def by_name(self, mention: Span) -> str | None:
+        keys = self.name_keys(mention)
+        for key in reversed(keys):
+            ids = self._name_index.get(key)
+            if ids:
+                return ids[0]
+        return None
+
+    def resolve(self, mention: Span | None, last_speaker: str | None) -> str | None:
+        """The actor id for a speaker mention (creating an actor when none fits)."""
+        if mention is None:
+            return None
+        text = self.doc.text[mention.start : mention.end]
+        lower = text.lower()
+        if lower in self.cues.pronouns:
+            found = self.antecedent(mention.start, self.cues.pronouns[lower], last_speaker)
+            if found is not None:
+                return found
+            return self._create(
+                text, mention, _KINDS.get(self.cues.pronouns[lower], ActorKind.UNKNOWN), key=None
+            )
+        found = self.overlapping(mention) or self.by_name(mention)
+        if found is not None:
+            return found
+        keys = self.name_keys(mention)
+        kind = self.kind_of(mention)
+        if kind is ActorKind.PERSON and keys:
+            for key in keys:
+                if key in self._new_keys:
+                    return self._add_mention(self._new_keys[key], mention)
+        norm = self._strip_determiner(text).lower()
+        if norm in self._new_keys:
+            return self._add_mention(self._new_keys[norm], mention)
+        actor_id = self._create(self._strip_determiner(text), mention, kind, key=norm)
+        if kind is ActorKind.PERSON:
+            for key in keys:
+                self._new_keys.setdefault(key, actor_id)
+        return actor_id
+
+    def _strip_determiner(self, text: str) -> str:
+        words = text.split()
+        if len(words) > 1 and words[0].lower() in self.cues.determiners:
+            words = words[1:]
+        return " ".join(words)
+
+    def _create(self, name: str, mention: Span, kind: ActorKind, key: str | None) -> str:
+        while True:
+            self._counter += 1
+            actor_id = f"q{self._counter}"
+            if actor_id not in self._used:
+                break
+        self._used.add(actor_id)
+        self.new[actor_id] = Actor(id=actor_id, name=name, kind=kind, mentions=(mention,))
+        if key:
+            self._new_keys[key] = actor_id
+        return actor_id
+
+    def _add_mention(self, actor_id: str, mention: Span) -> str:
+        actor = self.new[actor_id]
+        if mention not in actor.mentions:
+            self.new[actor_id] = Actor(
+                id=actor.id,
+                name=actor.name,
+                kind=actor.kind,
+                mentions=tuple(sorted((*actor.mentions, mention))),
+            )
+        return actor_id
+
+    def kind(self, actor_id: str | None) -> ActorKind:
+        actor = self.by_id.get(actor_id or "") or self.new.get(actor_id or "")
+        return actor.kind if actor else ActorKind.UNKNOWN
+
+
+def _fits(kind: ActorKind, wanted: str) -> bool:
+    if wanted == "any":
+        return kind is not ActorKind.PLACE
+    if wanted == "person":
+        return kind in (ActorKind.PERSON, ActorKind.UNKNOWN)
+    if wanted == "organization":
+        return kind in (ActorKind.ORGANIZATION, ActorKind.GROUP)
+    if wanted == "group":
+        return kind in (ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.UNKNOWN)
+    return True
