@@ -199,11 +199,6 @@ def _check_version(data: Mapping[str, Any]) -> None:
         )
 
 
-def _optional(data: Mapping[str, Any], key: str) -> Any:
-    value = data.get(key)
-    return None if value is None else value
-
-
 def _items(data: Mapping[str, Any], key: str, kind: type) -> Any:
     value = data.get(key) or []
     if not isinstance(value, list):
@@ -226,12 +221,12 @@ def _structure_article(data: Mapping[str, Any]) -> Article:
     headline = data.get("headline")
     return Article(
         text=data["text"],
-        id=data.get("id") if data.get("id") is not None else "article",
-        language=_optional(data, "language"),
-        title=_optional(data, "title"),
+        id="article" if data.get("id") is None else data["id"],
+        language=data.get("language"),
+        title=data.get("title"),
         published=published,
-        url=_optional(data, "url"),
-        source=_optional(data, "source"),
+        url=data.get("url"),
+        source=data.get("source"),
         metadata=metadata,
         headline=None if headline is None else _structure_span(headline, Span),
         boilerplate=_items(data, "boilerplate", Span),

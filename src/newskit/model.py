@@ -68,8 +68,8 @@ def _instances_of(kind: type | tuple[type, ...], *, optional: bool = False) -> A
 
 
 def _tuple_of(kind: type) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        for index, item in enumerate(value):  # type: ignore[attr-defined]
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for index, item in enumerate(value):
             if not isinstance(item, kind):
                 raise _fail(
                     type(instance).__name__, f"{attribute.name}[{index}]", kind.__name__, item
