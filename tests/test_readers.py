@@ -217,3 +217,25 @@ def test_seed_files_read(pipeline: newskit.Pipeline) -> None:
     assert "Leave a Reply" in strike.slice(tail)
     articles = list(pipeline.read(SEEDS / "articles.jsonl"))
     assert len(articles) >= 3 and len({a.id for a in articles}) == len(articles)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Schreibe einen Kommentar\nDeine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche "
+        "Felder sind mit * markiert\nMeinen Namen, meine E-Mail-Adresse und meine Website in "
+        "diesem Browser speichern, bis ich wieder kommentiere.",
+        "Posted by admin\n\nLeave a Reply\nYour email address will not be published.",
+        "Share this:\r\nFacebook\r\nX",
+    ],
+)
+def test_comment_forms_and_bylines_are_boilerplate(tail: str) -> None:
+    body = "A long paragraph of the article that is clearly text and not boilerplate at all. " * 2
+    article = _text(f"{body}\r\n\r\n{tail}\n")
+    assert [article.slice(span) for span in article.boilerplate] == [tail]
+
+
+def test_boilerplate_words_inside_the_article_are_not_boilerplate() -> None:
+    long_line = "Ein langer Absatz des Artikels, der sicher Text ist und keine Seitenleiste. " * 2
+    text = f"{long_line}\n\nQuelle: dpa\n\n{long_line}\n\nEnde des Artikels."
+    assert _text(text).boilerplate == ()

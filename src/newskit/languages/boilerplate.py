@@ -20,11 +20,19 @@ BOILERPLATE_LINES: tuple[str, ...] = (
     "kommentare", "antworten", "mehr zum thema", "mehr zum thema:", "weitere artikel",
     "das könnte sie auch interessieren", "anzeige", "werbung", "newsletter abonnieren",
     "jetzt abonnieren", "drucken", "e-mail", "zum seitenanfang", "alle rechte vorbehalten",
-    "ähnliche artikel", "verwandte artikel", "schreibe einen kommentar", "hinterlasse einen kommentar",
+    "ähnliche artikel", "verwandte artikel", "schreibe einen kommentar",
+    "hinterlasse einen kommentar",
 )
 
 #: Line prefixes that mark boilerplate ("Share this: Facebook", "© 2023 ...").
 BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "©", "(c) ", "copyright ", "share this", "leave a reply", "teilen:", "quelle:", "source:",
     "foto:", "photo:", "bild:", "image:", "tags:", "schlagworte:", "follow us on",
+    "posted by ", "posted in ", "filed under ", "related:", "read more:", "lesen sie auch",
+    "mehr zum thema", "weiterlesen",
+    # comment forms of blog software, in English and German; some lines are long
+    "your email address will not be published", "required fields are marked",
+    "save my name, email", "deine e-mail-adresse wird nicht veröffentlicht",
+    "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind",
+    "meinen namen, meine e-mail-adresse",
 )
