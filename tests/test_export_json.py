@@ -155,3 +155,16 @@ def test_jsonl_streams_one_article_per_line() -> None:
     lines = "".join(written).splitlines()
     assert len(lines) == 3
     assert [newskit.loads(line).id for line in lines] == ["a0", "a1", "a2"]
+
+
+def test_an_export_read_back_is_analysed_afresh(tmp_path) -> None:
+    """Re-analysing our own export gives the same result as analysing the text the first time
+    (earlier actors and statements are dropped, not mixed with the new ones)."""
+    pipeline = newskit.Pipeline(load_entrypoints=False)
+    text = "„Wir sind bereit“, sagte die Ministerin Anna Berger am Dienstag in Berlin."
+    first = pipeline.analyze(text, id="x", published="2024-03-05")
+    path = tmp_path / "x.json"
+    path.write_text(pipeline.export([first], "json"), encoding="utf-8")
+    [loaded] = newskit.load(path)
+    assert loaded == first
+    assert pipeline.analyze(loaded) == first

@@ -531,3 +531,10 @@ def test_pandas_missing_gives_a_clear_error(monkeypatch, article) -> None:
     monkeypatch.setattr(helpers.importlib, "import_module", without_pandas)
     with pytest.raises(newskit.NewskitError, match=r"pip install 'newskit\[pandas\]'"):
         helpers.statements_frame(article)
+
+
+def test_pipeline_export_passes_options(pipeline, article) -> None:
+    text = pipeline.export([article], "csv", table="actors")
+    assert text.startswith("article,actor,name,")
+    with pytest.raises(newskit.UnknownFormatError, match="has no option"):
+        pipeline.export([article], "json", table="actors")

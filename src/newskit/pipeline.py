@@ -160,10 +160,22 @@ class Pipeline:
         return self.analyze_article(article)
 
     def analyze_article(self, article: Article) -> Article:
-        """Run every stage on an article and return the analysed copy."""
+        """Run every stage on an article and return the analysed copy.
+
+        An article that was analysed before (a newskit JSON export read back) is analysed
+        afresh: its earlier tokens, sentences, actors, dates and statements are dropped first.
+        """
         hook = self.plugin_manager.hook
         language = self._language_of(article)
-        article = attrs.evolve(article, language=language.code)
+        article = attrs.evolve(
+            article,
+            language=language.code,
+            tokens=(),
+            sentences=(),
+            actors=(),
+            dates=(),
+            statements=(),
+        )
 
         tokens = hook.resolve_tokens(article=article, language=language)
         if tokens is None:
@@ -311,14 +323,24 @@ class Pipeline:
                 f"unknown format {name!r}; available: {', '.join(sorted(self.exporters))}"
             ) from None
 
-    def export(self, articles: Iterable[Article], format: str, stream: IO[str] | None = None) -> str | None:
-        """Write articles in an export format to ``stream``, or return the text if no stream."""
+    def export(
+        self,
+        articles: Iterable[Article],
+        format: str,
+        stream: IO[str] | None = None,
+        **options: str,
+    ) -> str | None:
+        """Write articles in an export format to ``stream``, or return the text if no stream.
+
+        ``options`` are the format's settings (``table="actors"`` for ``csv``), checked against
+        what it declares.
+        """
         exporter = self.exporter(format)
         if stream is not None:
-            exporter.write(articles, stream)
+            exporter.export(articles, stream, **options)
             return None
         buffer = io.StringIO()
-        exporter.write(articles, buffer)
+        exporter.export(articles, buffer, **options)
         return buffer.getvalue()
 
 
