@@ -283,3 +283,13 @@ def test_an_empty_span_is_still_truthy() -> None:
     # Optional spans are tested with `is None`; an insertion point must not read as "absent".
     assert Span(3, 3)
     assert len(Span(3, 3)) == 0
+
+
+def test_a_statement_date_must_be_one_of_the_article_dates() -> None:
+    article = _analysed()
+    other = TimeExpression(id="t9", span=Span(33, 41), value="2024-03-13")
+    bad = attrs.evolve(article.statements[0], date=other)
+    with pytest.raises(ValueError, match="'s1' date: expected one of the article's dates"):
+        attrs.evolve(article, statements=(bad,))
+    with pytest.raises(ValueError, match="statement 's1' date"):
+        attrs.evolve(article, dates=())

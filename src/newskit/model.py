@@ -538,7 +538,8 @@ def check_spans(article: Article) -> None:
 
     Every span, token and sentence lies inside the text; sentences cover existing tokens; actor,
     statement and date ids are unique; statement ``speaker`` and ``channel`` and actor
-    ``refers_to`` name actors of the article. :class:`Article` runs this on creation (and so on
+    ``refers_to`` name actors of the article; a statement's ``date`` is one of the article's
+    ``dates``. :class:`Article` runs this on creation (and so on
     every ``attrs.evolve``); checks of big tuples are remembered, so re-checking is cheap.
     """
     length = len(article.text)
@@ -566,6 +567,7 @@ def check_spans(article: Article) -> None:
         _bounds(name, f"date {expression.id!r} span", expression.span, length)
 
     _unique(article, "statement", (statement.id for statement in article.statements))
+    known_dates = set(article.dates) if article.statements else set()
     for statement in article.statements:
         where = f"statement {statement.id!r}"
         _reference(article, f"{where} speaker", statement.speaker, actor_ids)
@@ -578,5 +580,8 @@ def check_spans(article: Article) -> None:
             optional = getattr(statement, field_name)
             if optional is not None:
                 _bounds(name, f"{where} {field_name}", optional, length)
-        if statement.date is not None:
-            _bounds(name, f"{where} date", statement.date.span, length)
+        if statement.date is not None and statement.date not in known_dates:
+            raise ValueError(
+                f"Article {name!r}: {where} date: expected one of the article's dates, "
+                f"received {statement.date!r}"
+            )
