@@ -25,6 +25,7 @@ class Point:
 
     date: dt.date
     granularity: str = "D"
+    source: str = "text"
 
     def at_least(self, granularity: str) -> bool:
         """True when this point is known at least to ``granularity``."""

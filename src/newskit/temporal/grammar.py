@@ -40,6 +40,10 @@ BUILTIN: dict[str, str] = {
 #: Fields that accept digits besides the phrases of their lexicon.
 DIGITS: dict[str, str] = {"num": r"[0-9]+(?:[.,][0-9]+)?"}
 
+_NOT_LEXICONS = frozenset(
+    ("dates_rules", "dates_triggers", "dates_prefixes", "dates_lead", "dates_future_markers",
+     "dates_past_markers")
+)
 _PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_0-9]+))?\}")
 _EXPLICIT_GROUP = regex.compile(r"\(\?P<([a-z_0-9]+)>")
 
@@ -105,30 +109,76 @@ class Grammar:
     lexicons: dict[str, Lexicon]
     future: regex.Pattern[str]
     past: regex.Pattern[str]
+    triggers: frozenset[str]
+    prefixes: tuple[str, ...]
+    leads: frozenset[str]
 
     def lookup(self, lexicon: str, text: str) -> str | None:
         """The value of ``text`` in lexicon ``dates_<lexicon>``, or None."""
         table = self.lexicons.get(lexicon)
         return table.get(text) if table is not None else None
 
-    def matches(self, text: str) -> Iterator[Match]:
-        """All rule matches in ``text``, left to right, without overlaps."""
-        groups = self.groups
-        kinds = self.kinds
+    def scan(self, text: str) -> Iterator[Match]:
+        """All rule matches in ``text``, left to right, without overlaps (a full scan)."""
         for found in self.pattern.finditer(text):
-            name = found.lastgroup
-            if name is None or not name.startswith("r__"):
+            match = self._match(found)
+            if match is not None:
+                yield match
+
+    def matches(self, text: str) -> Iterator[Match]:
+        """The matches of :meth:`scan`, found faster: the rules are tried only where a word
+        could start an expression (a digit, a lexicon word or a ``dates_triggers`` word, or a
+        word beginning with a ``dates_prefixes`` phrase), and one word earlier when that word
+        is a ``dates_lead`` word (an article the expression may start with)."""
+        pattern = self.pattern
+        triggers = self.triggers
+        prefixes = self.prefixes
+        leads = self.leads
+        last_end = 0
+        previous: regex.Match[str] | None = None
+        for token in _TOKEN.finditer(text):
+            start = token.start()
+            if start < last_end:
+                previous = token
                 continue
-            index = int(name[3:])
-            start, end = found.span()
-            if start == end:
+            word = token.group().lower()
+            if not (word[0].isdigit() or word in triggers or word.startswith(prefixes)):
+                previous = token
                 continue
-            fields = {}
-            for field, group in groups[index]:
-                value = found.group(group)
-                if value is not None:
-                    fields[field] = value
-            yield Match(kinds[index], start, end, fields)
+            found = None
+            if previous is not None and previous.start() >= last_end and (
+                previous.group().lower() in leads
+            ):
+                found = pattern.match(text, previous.start())
+                if found is not None and found.end() <= start:
+                    found = None
+            if found is None:
+                found = pattern.match(text, start)
+            previous = token
+            if found is None:
+                continue
+            match = self._match(found)
+            if match is not None:
+                last_end = match.end
+                yield match
+
+    def _match(self, found: regex.Match[str]) -> Match | None:
+        name = found.lastgroup
+        if name is None or not name.startswith("r__"):
+            return None
+        index = int(name[3:])
+        start, end = found.span()
+        if start == end:
+            return None
+        fields = {}
+        for field_name, group in self.groups[index]:
+            value = found.group(group)
+            if value is not None:
+                fields[field_name] = value
+        return Match(self.kinds[index], start, end, fields)
+
+
+_TOKEN = regex.compile(r"\w+|['’–-]")
 
 
 def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
@@ -147,9 +197,17 @@ def grammar_for(language: Language) -> Grammar:
     lexicons: dict[str, Lexicon] = {}
     for lexicon in language.lexicons:
         name = lexicon.name
-        if name.startswith("dates_") and name not in ("dates_rules",) and name not in lexicons:
+        if name.startswith("dates_") and name not in _NOT_LEXICONS and name[6:] not in lexicons:
             lexicons[name[6:]] = Lexicon.parse(language.lexicon(name))
 
+    # words that can start an expression: the first word of every lexicon phrase and the
+    # literal words rules begin with (``dates_triggers``)
+    triggers = {word.casefold() for word in language.lexicon("dates_triggers")}
+    for table in lexicons.values():
+        for phrase in (*table.exact, *table.folded):
+            first = _TOKEN.match(phrase.casefold())
+            if first is not None:
+                triggers.add(first.group())
     kinds: list[str] = []
     groups: list[tuple[tuple[str, str], ...]] = []
     bodies: list[str] = []
@@ -186,11 +244,14 @@ def grammar_for(language: Language) -> Grammar:
 
         body = _EXPLICIT_GROUP.sub(explicit, template.strip())
         body = _PLACEHOLDER.sub(placeholder, body)
-        bodies.append(rf"(?P<r__{len(kinds)}>(?<!\w)(?:{body})(?!\w))")
+        bodies.append(rf"(?P<r__{len(kinds)}>{body})(?!\w)")
         kinds.append(kind.strip())
         groups.append(tuple(rule_groups))
 
-    pattern = regex.compile("|".join(bodies) or r"(?!)", regex.IGNORECASE | regex.VERSION0)
+    # One lookbehind for all rules: inside a word no rule is tried at all.
+    pattern = regex.compile(
+        r"(?<!\w)(?:" + ("|".join(bodies) or r"(?!)") + ")", regex.IGNORECASE | regex.VERSION0
+    )
     return Grammar(
         pattern=pattern,
         kinds=tuple(kinds),
@@ -198,4 +259,7 @@ def grammar_for(language: Language) -> Grammar:
         lexicons=lexicons,
         future=_words_pattern(language.lexicon("dates_future_markers")),
         past=_words_pattern(language.lexicon("dates_past_markers")),
+        triggers=frozenset(triggers),
+        prefixes=tuple(sorted({p.casefold() for p in language.lexicon("dates_prefixes")})),
+        leads=frozenset(word.casefold() for word in language.lexicon("dates_lead")),
     )

@@ -39,6 +39,13 @@ from .tense import direction
 
 __all__ = ["Resolution", "Resolver"]
 
+#: In narrative mode, a month this many months or more before the anchor's month is taken to be
+#: in the following year.
+_FORWARD = 12
+
+#: In narrative mode, a bare year further than this from a month-level anchor does not move it.
+_YEAR_JUMP = 2
+
 
 @attrs.frozen
 class Resolution:
@@ -66,7 +73,9 @@ class Resolver:
         self.text = text
         self.published = published
         self.narrative = narrative
-        self.anchor: cal.Point | None = cal.Point(published) if published else None
+        self.anchor: cal.Point | None = (
+            cal.Point(published, source="published") if published else None
+        )
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -107,7 +116,7 @@ class Resolver:
         return int(value)
 
     def _mod(self, fields: dict[str, str]) -> str | None:
-        return self._look("mod", fields.get("mod"))
+        return self._look("mod", fields.get("mod")) or None
 
     def _month(self, fields: dict[str, str]) -> int | None:
         if "month" in fields:
@@ -170,6 +179,9 @@ class Resolver:
                     year = anchor.date.year if month > anchor.date.month else anchor.date.year + 1
             elif shift is not None and season is not None and shift != 0:
                 year = anchor.date.year + (1 if shift > 0 else -1)
+            elif self.narrative and month is not None and anchor.at_least("M"):
+                # a story moves forward: "Dezember 1862 ... 1. Januar" is January 1863
+                year = anchor.date.year + (1 if month < anchor.date.month - _FORWARD else 0)
             elif self.narrative or month is None or not anchor.at_least("M"):
                 year = anchor.date.year
             else:
@@ -187,6 +199,9 @@ class Resolver:
         if month is not None and day is not None:
             date = dt.date(year, month, day)
             self._set_anchor(date, "D")
+            part = self._look("dpart", f.get("dpart"))
+            if part:
+                return Resolution(f"{date.isoformat()}T{part}", TimexType.TIME, mod)
             return Resolution(date.isoformat(), TimexType.DATE, mod)
         if month is not None:
             self._set_anchor(dt.date(year, month, 1), "M")
@@ -199,8 +214,20 @@ class Resolver:
         return Resolution(f"{year:04d}", TimexType.DATE, mod)
 
     def _set_anchor_year(self, year: int) -> None:
-        if self.narrative and (self.anchor is None or self.anchor.date.year != year):
-            self.anchor = cal.Point(dt.date(year, 1, 1), "Y")
+        """A bare year moves the narrative anchor only when it is plausibly the narrative's
+        own time: the anchor is no finer than a year, or the year is within two years of it
+        (a count such as "1370 Landungsboote" or a side remark does not derail the story)."""
+        if not self.narrative:
+            return
+        anchor = self.anchor
+        if (
+            anchor is None
+            or anchor.source == "published"
+            or not anchor.at_least("M")
+            or abs(anchor.date.year - year) <= _YEAR_JUMP
+        ):
+            if anchor is None or anchor.date.year != year:
+                self.anchor = cal.Point(dt.date(year, 1, 1), "Y")
 
     @staticmethod
     def _partial(year: str, month: int | None, day: int | None, season: str | None) -> str:
@@ -245,6 +272,12 @@ class Resolver:
         return Resolution(value, TimexType.DATE, self._mod(f))
 
     def _kind_decade(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        word = self._look("decade_word", f.get("decade_word"))
+        if word is not None:
+            century = self.anchor.date.year // 100 if self.anchor else 19
+            if self.anchor and century * 100 + int(word) * 10 > self.anchor.date.year:
+                century -= 1
+            return Resolution(f"{century:02d}{word}", TimexType.DATE)
         if "decade" in f:
             return Resolution(f["decade"][:3], TimexType.DATE)
         century = self.anchor.date.year // 100 if self.anchor else 19
@@ -320,6 +353,9 @@ class Resolver:
         )
         if part is None and (text or "").strip().lower() == "tonight":
             part = "NI"
+        if self.narrative and offset == 0 and not part:
+            # in a history "heute" is the present of the writer, not a day of the story
+            return Resolution("PRESENT_REF", TimexType.DATE)
         if self.published is None:
             day = "XXXX-XX-XX"
         else:
@@ -353,12 +389,22 @@ class Resolver:
         return Resolution(date.isoformat() + suffix, kind)
 
     def _kind_relative(self, match: Match, f: dict[str, str]) -> Resolution | None:
-        unit = self._unit(f)
+        compound = self._look("compound", f.get("compound"))
+        if compound is not None:
+            unit, shift_text, mod_text = (compound.split(":") + ["", "", ""])[:3]
+            shift = int(shift_text or 0)
+            mod = mod_text or None
+        else:
+            unit = self._unit(f)
+            shift = self._shift(f) or 0
+            mod = self._mod(f)
         if unit is None or unit in ("H", "MIN", "S"):
             return None
-        shift = self._shift(f) or 0
-        mod = self._mod(f)
         anchor = self.anchor
+        year = _int(f.get("year"))
+        if year is not None:
+            self._set_anchor_year(year)
+            anchor = cal.Point(dt.date(year, 1, 1), "Y")
         if anchor is None:
             return Resolution(cal.underspecified(unit), TimexType.DATE, mod)
         granularity = unit if anchor.at_least("W" if unit == "WE" else unit) else anchor.granularity
@@ -382,6 +428,8 @@ class Resolver:
             return None
         anchor = self.anchor
         granularity = {"H": "D", "MIN": "D", "S": "D", "WE": "W"}.get(unit, unit)
+        if granularity == "W" and anchor is not None and anchor.at_least("D"):
+            granularity = "D"  # "zwei Wochen später" is a day when the anchor is one
         if anchor is None:
             return Resolution(cal.underspecified(granularity), TimexType.DATE)
         step = {"H": "D", "MIN": "D", "S": "D"}.get(unit, unit)

@@ -30,6 +30,9 @@ def _cldr_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
                 months.setdefault(name, number)
         for number, name in locale.days["format"]["wide"].items():
             weekdays.setdefault(name, number + 1)  # babel: Monday = 0; ISO: Monday = 1
+    for name, number in list(months.items()):
+        if not name.endswith((".", "s")):
+            months.setdefault(name + "s", number)  # genitive: "des 9. Februars"
     months.update({"Jänner": 1, "Jan.": 1, "Feber": 2, "Sep.": 9, "Sept.": 9})
     return (
         tuple(f"{name}={number}" for name, number in months.items()),
@@ -92,10 +95,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "darauffolgenden=+1", "darauf folgenden=+1", "übernächsten=+2", "vorletzten=-2",
         "diesen=0", "diese=0", "dieses=0", "diesem=0", "dieser=0", "laufenden=0",
         "laufende=0", "selben=0", "gleichen=0", "demselben=0", "derselben=0",
+        "desselben=0", "ganzen=0", "ganze=0",
     ),
     # the word that puts a duration before or after the anchor ("vor drei Jahren",
     # "drei Jahre später")
-    "dates_dir_pre": ("vor=-1", "in=+1"),
+    "dates_dir_pre": ("vor=-1", "in=+1", "nach=+1"),
     "dates_dir": (
         "später=+1", "danach=+1", "darauf=+1", "nach=+1", "zuvor=-1", "vorher=-1",
         "früher=-1", "davor=-1",
@@ -116,10 +120,14 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "dates_season": (
         "Frühling=SP", "Frühjahr=SP", "Frühjahrs=SP", "Sommer=SU", "Sommers=SU",
         "Herbst=FA", "Herbstes=FA", "Herbsts=FA", "Winter=WI", "Winters=WI",
+        "Frühsommer=SU", "Frühsommers=SU", "Spätsommer=SU", "Spätsommers=SU", "Hochsommer=SU",
+        "Frühherbst=FA", "Spätherbst=FA", "Spätherbstes=FA", "Frühwinter=WI",
+        "Spätwinter=WI",
     ),
     # TIMEX3 mod values for "Anfang/Mitte/Ende ..."
     "dates_mod": (
-        "Anfang=START", "Beginn=START", "Mitte=MID", "Ende=END", "Ausgang=END",
+        "Anfang=START", "Beginn=START", "Mitte=MID", "Ende=END", "Ausgang=END", "Laufe=",
+        "Verlauf=",
     ),
     "dates_quant": (
         "mehr als=MORE_THAN", "über=MORE_THAN", "weniger als=LESS_THAN", "knapp=LESS_THAN",
@@ -139,6 +147,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "nun=PRESENT_REF", "kürzlich=PAST_REF", "neulich=PAST_REF", "jüngst=PAST_REF",
         "damals=PAST_REF", "bald=FUTURE_REF", "künftig=FUTURE_REF", "zukünftig=FUTURE_REF",
         "in Zukunft=FUTURE_REF", "demnächst=FUTURE_REF", "in der Vergangenheit=PAST_REF",
+        "Folgezeit=FUTURE_REF", "in der Folge=FUTURE_REF", "kurz zuvor=PAST_REF",
+        "kurz vorher=PAST_REF", "wenig später=FUTURE_REF", "kurz darauf=FUTURE_REF",
+        "kurz danach=FUTURE_REF", "kurze Zeit später=FUTURE_REF", "bald darauf=FUTURE_REF",
+        "heutige=PRESENT_REF", "heutigen=PRESENT_REF", "heutiger=PRESENT_REF",
+        "heutiges=PRESENT_REF", "bislang=PRESENT_REF", "bisher=PRESENT_REF",
     ),
     # fixed-date holidays: MM-DD; movable feasts relative to Easter Sunday: E+days
     "dates_holiday": (
@@ -173,7 +186,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         # --- absolute dates ---------------------------------------------------------------
         r"date: {WEEKDAY},?\s+(?:de[nm]\s+)?{DAY}\.\s*{MONTH}(?:\s+{YEAR})?",
         r"date: {WEEKDAY},?\s+(?:de[nm]\s+)?{DAY}\.\s?{MNUM}\.\s?{YEAR}",
-        r"date: {DAY}\.\s*(?:und\s+\d{1,2}\.\s*)?{MONTH}\s+{YEAR}(?:\s+{ERA})?",
+        r"date: {DPART}\s+(?:des|vom)\s+{DAY}\.\s*{MONTH}(?:\s+{YEAR})?",
+        r"date: {DAY}\.(?=\s*(?:und|bis|auf|zum|–|-|/)\s*(?:den\s+)?\d{1,2}\.\s*{MONTH}"
+        r"(?:\s+{YEAR})?)",
+        r"date: {DAY}\.\s*{MONTH}\s+{YEAR}(?:\s+{ERA})?",
         r"date: {DAY}\.\s?{MNUM}\.\s?{YEAR}",
         r"date: {DAY}\.{MNUM}\.{YY}(?!\d)",
         r"date: {YEAR}-{MNUM2:mnum}-{DAY2:day}",
@@ -188,16 +204,18 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"date: (?:{SHIFT}\s+)?{SEASON}",
         r"date: {HOLIDAY}(?:\s+{YEAR})?",
         r"date: (?<![\w.])(?!Mai\s+(?:\w+\s+)?(?:und|sowie|,)\s+\w)(?:{SHIFT}\s+)?{MONTH}(?![-\w])",
+        r"relative: {COMPOUND}(?:\s+{YEAR})?",
         r"quarter: {ORD}\s+Quartal(?:s)?(?:\s+(?:des\s+Jahres\s+)?{YEAR})?",
         r"quarter: Q{QNUM}[\s/]+{YEAR}",
         r"century: {CNUM}\.\s*(?:Jahrhunderts?|Jh\.)(?:\s+{ERA})?",
         r"century: (?:de[nms]\s+)?{CNUM}\.\s*(?:Jahrtausends?|Jt\.)(?P<millennium>)(?:\s+{ERA})?",
         r"decade: (?:de[nr]\s+)?{DECADE}er(?:\s*-?\s*Jahre[n]?|n)?",
         r"decade: (?:de[nr]\s+)?{DEC2}er(?:\s*-?\s*Jahre[n]?)",
+        r"decade: (?:de[nr]\s+)?{DECADE_WORD}\s+Jahre[n]?",
         r"year: (?:(?:de[ms]\s+)?Jahr(?:e|es)?\s+)?{YEAR}(?:\s*/\s*\d{2,4})?(?:\s+{ERA})?"
         r"(?!\s*{NOT_YEAR}|[.,]\d|\s*[–-]\s*\d{3,})",
         r"year: (?:(?:de[ms]\s+)?Jahr(?:e|es)?\s+)?{YEAR}(?=\s*[–-]\s*\d{4})",
-        r"year: (?<=[–-])\s*{YEAR}",
+        r"year: (?<=[–-]|[–-]\s){YEAR}",
         r"year: {SMALLYEAR}\s+{ERA}",
         # --- times of day ---------------------------------------------------------------
         r"time: {HOUR}[:.]{MINUTE}\s*Uhr(?:\s+{DPART_ADV})?",
@@ -216,14 +234,41 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"offset: {DIR_PRE}\s+(?:{QUANT}\s+)?{NUM}\s+{UNIT}",
         r"offset: (?:{QUANT}\s+)?{NUM}\s+{UNIT}\s+{DIR}",
         r"offset: (?:{QUANT}\s+)?{UNIT}\s+{DIR}(?P<num>)",
-        r"vague: (?:de[nr]\s+)?{SHIFT}\s+(?!Tage\s+(?:de[sr]|vor|nach)\b){UNIT_PL}",
+        r"vague: {SHIFT}\s+(?!Tage\s+(?:de[sr]|vor|nach)\b){UNIT_PL}",
         r"relative: (?:de[rnms]\s+|die\s+|das\s+)?{SHIFT}\s+{UNIT}",
-        r"duration: (?:{QUANT}\s+)?(?:die\s+|de[nr]\s+)?(?:{SHIFT}\s+)?{NUM}\s+{UNIT}(?:\s+lang)?",
+        r"duration: (?:{QUANT}\s+)?(?:{SHIFT}\s+)?{NUM}\s+{UNIT}(?:\s+lang)?",
         r"duration: {NUM}-?(?:jährige[nmrs]?|tägige[nmrs]?|wöchige[nmrs]?|monatige[nmrs]?)",
         r"vague: {UNIT_ADV}",
         r"vague: (?<=seit\s){UNIT_PL}",
         r"ref: {REF}",
         r"partofday: {DPART_ADV}",
+    ),
+    # literal words a rule can begin with (besides digits and lexicon phrases); the tagger
+    # tries the rules only at such words (and at dates_prefixes compounds)
+    "dates_triggers": (
+        "jede", "jeden", "jeder", "jedes", "alle", "jahr", "jahre", "jahres", "q1", "q2", "q3",
+        "q4",
+    ),
+    "dates_prefixes": (
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+        "sonntag", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+        "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "ein",
+    ),
+    # articles an expression may start with ("den letzten Wochen")
+    "dates_lead": ("den", "der", "dem", "des", "die", "das"),
+    # one-word relative expressions: unit:shift:mod ("Vorjahr" = the year before the anchor)
+    "dates_compound": (
+        "Vorjahr=Y:-1:", "Vorjahres=Y:-1:", "Folgejahr=Y:+1:", "Folgejahres=Y:+1:",
+        "Vormonat=M:-1:", "Vormonats=M:-1:", "Folgemonat=M:+1:", "Vorwoche=W:-1:",
+        "Folgewoche=W:+1:", "Vortag=D:-1:", "Vortages=D:-1:", "Folgetag=D:+1:",
+        "Jahresende=Y:0:END", "Jahresbeginn=Y:0:START", "Jahresanfang=Y:0:START",
+        "Jahresmitte=Y:0:MID", "Monatsende=M:0:END", "Monatsbeginn=M:0:START",
+        "Monatsanfang=M:0:START", "Monatsmitte=M:0:MID", "Wochenbeginn=W:0:START",
+        "Jahreswechsel=Y:0:END", "Jahreswende=Y:0:END",
+    ),
+    "dates_decade_word": (
+        "zwanziger=2", "dreißiger=3", "vierziger=4", "fünfziger=5", "sechziger=6",
+        "siebziger=7", "achtziger=8", "neunziger=9",
     ),
     # parts of the day glued to a weekday or "heute" ("Dienstagabend", "heutemorgen")
     "dates_dpart_suffix": (

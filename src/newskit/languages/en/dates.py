@@ -164,7 +164,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"year: (?:fiscal\s+(?:year\s+)?|the\s+year\s+|calendar\s+)?{YEAR}(?:\s+{ERA})?"
         r"(?!\s*{NOT_YEAR}|[.,]\d|\s*[–-]\s*\d{3,})",
         r"year: (?:fiscal\s+)?{YEAR}(?=\s*[–-]\s*\d{4})",
-        r"year: (?<=[–-])\s*{YEAR}",
+        r"year: (?<=[–-]|[–-]\s){YEAR}",
         r"year: {SMALLYEAR}\s+{ERA}",
         # --- times of day ---------------------------------------------------------------
         r"time: {HOUR}(?::{MINUTE})?\s*{AMPM}(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?",
@@ -193,4 +193,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"partofday: {DPART_ADV}",
     ),
     "dates_dpart_suffix": (),
+    "dates_triggers": (
+        "the", "every", "each", "fiscal", "calendar", "this", "q1", "q2", "q3", "q4", "'", "’",
+        "mid",
+    ),
+    "dates_prefixes": (),
+    "dates_lead": ("the",),
 }
