@@ -14,6 +14,7 @@ import subprocess
 import zlib
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newskit
@@ -196,8 +197,7 @@ def test_csv_actors_table_is_selectable(pipeline, article) -> None:
 
 
 def test_csv_several_articles_share_one_header(pipeline, article) -> None:
-    other = Article(text=article.text, id="second", statements=article.statements[:1],
-                    actors=article.actors)
+    other = attrs.evolve(article, id="second", statements=article.statements[:1])
     text = export(pipeline, [article, other], "csv")
     assert text.count("article,published,statement") == 1
     assert [row["article"] for row in read_csv(text)] == ["ministers"] * 4 + ["second"]
@@ -246,7 +246,7 @@ def test_jsonld_structure(pipeline, article) -> None:
 
 
 def test_jsonld_several_articles_form_a_graph_without_shared_ids(pipeline, article) -> None:
-    other = Article(text=TEXT, id="other", actors=article.actors, statements=article.statements)
+    other = attrs.evolve(article, id="other", url=None)
     data = json.loads(export(pipeline, [article, other], "jsonld"))
     assert data["@context"] == "https://schema.org"
     assert [node["@type"] for node in data["@graph"]] == ["NewsArticle", "NewsArticle"]

@@ -132,6 +132,10 @@ def _option_tuple(value: Iterable[ExportOption]) -> tuple[ExportOption, ...]:
     return options
 
 
+def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(name), str(text)) for name, text in value)
+
+
 def _optional_callable(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
         _callable(instance, attribute, value)
@@ -163,7 +167,7 @@ class Exporter:
     description: str = ""
     options: tuple[ExportOption, ...] = field(default=(), converter=_option_tuple)
     files: FilesFunction | None = field(default=None, validator=_optional_callable)
-    directory_files: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+    directory_files: tuple[tuple[str, str], ...] = field(default=(), converter=_pairs)
 
     def settings(self, given: Mapping[str, str] | None = None) -> dict[str, str]:
         """Every declared option with its value: ``given`` checked against the declaration,

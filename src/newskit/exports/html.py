@@ -135,8 +135,9 @@ def _marks(article: Article, colours: dict[str, str]) -> list[_Mark]:
         if statement.cue is not None:
             marks.append(_Mark(statement.cue, "cue", f"cue of {statement.id} ({who})"))
         if statement.date is not None and statement.date not in article.dates:
-            data = (("date-value", statement.date.value),)
-            marks.append(_Mark(statement.date.span, "d", f"date: {statement.date.value}", "", data))
+            label = f"date: {statement.date.value}"
+            value = (("date-value", statement.date.value),)
+            marks.append(_Mark(statement.date.span, "d", label, "", value))
     return [mark for mark in marks if mark.end > mark.start]
 
 
