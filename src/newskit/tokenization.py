@@ -50,7 +50,16 @@ _URL_END = r"""(?=[.,;:!?'"’”“»«)\]]*(?:\s|$))"""
 _SPECIAL = r"""
   | (?:https?|ftp)://[^\s<>"]+?""" + _URL_END + r"""
   | www\.[^\s<>"]+?""" + _URL_END + r"""
-  | [\w.+\-]*\w(?:\.{3})?@\w[\w\-]*(?:\.\w[\w\-]*)*    # e-mail, also "ab...@example.org"
+  | (?=[\w.+\-]++@)[\w.+\-]*\w(?:\.{3})?@\w[\w\-]*(?:\.\w[\w\-]*)*   # e-mail, "ab...@x.org"
+"""
+
+_ABBREVIATIONS = r"""
+  | (?=\w[\w.]{0,15}\.)(?<![\w.])(?:
+      \L<abbreviations_compact>                                # z.B.
+    | (?=\L<abbreviations_spaced>)\w+\.                        # z. B. (the z.)
+    | (?<=\L<abbreviations_prefixes>)(?=\L<abbreviations_rests>)\w+\.   # (the B.)
+    | \L<abbreviations>\.(?!\.)                                # Dr.
+    )
 """
 
 _GENERIC = r"""
@@ -60,8 +69,8 @@ _GENERIC = r"""
 
 _REST = r"""
   | \d+(?:[.,:/\-]\d+)*NUMBER_SUFFIX(?:['’]s)?(?:-\w+)*      # 1.000,50  3.5  10:30  4th  5-jährige
-  | \w[\w\-]*(?:\.[\p{Ll}\d](?:[\w\-]*\w)?)+               # domain and file names: a.b.org
-  | \w+(?:[-'’]\w+)*-(?=\s|[,/;)]|\Z)                      # truncated compounds: Ein- und
+  | (?=[\w\-]++\.[\p{Ll}\d])\w[\w\-]*(?:\.[\p{Ll}\d](?:[\w\-]*\w)?)+   # domain, file: a.b.org
+  | \w++(?:[-'’]\w++)*+-(?=\s|[,/;)]|\Z)                   # truncated compounds: Ein- und
   | \w+(?:[-'’]\w+)*                                        # words, compounds, don't
   | [.!?]*[!?][.!?]*|\.{2,}                                 # ?!  ...  ..?
   | ([^\w\s])\1+                                            # ... -- `` '' !!!
@@ -70,49 +79,47 @@ _REST = r"""
 """
 
 
-def _abbreviation_alternatives(entries: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Regex alternatives for one-part (``Dr``) and several-part (``z.B``) abbreviations."""
-    single: set[str] = set()
-    multi: list[str] = []
+def _abbreviation_lists(entries: Sequence[str]) -> dict[str, list[str]]:
+    """Named lists for the abbreviation alternatives of the tokenizer pattern.
+
+    ``abbreviations``: one-part entries ("Dr"); ``abbreviations_compact``: several-part entries
+    written without spaces, with their final period ("z.B."); ``abbreviations_spaced``: the same
+    written with a space or a line break after each inner period ("z. B."), and for the parts
+    after the first, ``abbreviations_prefixes`` (what precedes a part: "z. ") and
+    ``abbreviations_rests`` (the part and what follows it: "B.").
+    """
     variants: set[str] = set()
     for entry in entries:
         entry = entry.strip().rstrip(".")
-        if not entry:
-            continue
-        variants.add(entry)
-        variants.add(entry[0].upper() + entry[1:])
-    for entry in sorted(variants, key=len, reverse=True):
-        parts = [part.strip() for part in entry.split(".") if part.strip()]
+        if entry:
+            variants.add(entry)
+            variants.add(entry[0].upper() + entry[1:])
+    lists: dict[str, set[str]] = {
+        "abbreviations": set(),
+        "abbreviations_compact": set(),
+        "abbreviations_spaced": set(),
+        "abbreviations_prefixes": set(),
+        "abbreviations_rests": set(),
+    }
+    for entry in variants:
+        parts = [part.strip() + "." for part in entry.split(".") if part.strip()]
         if len(parts) == 1:
-            single.add(parts[0])
+            lists["abbreviations"].add(parts[0][:-1])
             continue
-        escaped = [regex.escape(part) + r"\." for part in parts]
-        multi.append("".join(escaped))  # written without spaces: one token
-        for index, part in enumerate(escaped):
-            before = r"\s*".join(escaped[:index])
-            after = r"\s*".join(escaped[index + 1 :])
-            alternative = part
-            if before:
-                alternative = rf"(?<=(?<![\w.]){before}\s*){alternative}"
-            else:
-                alternative = rf"(?<![\w.]){alternative}"
-            if after:
-                alternative += rf"(?=\s*{after})"
-            multi.append(alternative)
-    return sorted(single), multi
+        lists["abbreviations_compact"].add("".join(parts))
+        for separator in (" ", "\n"):
+            lists["abbreviations_spaced"].add(separator.join(parts))
+            for index in range(1, len(parts)):
+                lists["abbreviations_prefixes"].add(separator.join(parts[:index]) + separator)
+                lists["abbreviations_rests"].add(separator.join(parts[index:]))
+    return {name: sorted(values) or ["\x00"] for name, values in lists.items()}
 
 
 @lru_cache(maxsize=32)
 def token_pattern(language: Language) -> regex.Pattern[str]:
     """The compiled tokenizer pattern of a language (cached per language)."""
-    singles, multis = _abbreviation_alternatives(language.lexicon("abbreviations"))
-    parts = [_FAST, _SPECIAL]
-    if multis:
-        parts.append("  | " + "\n  | ".join(multis) + "\n")
-    if singles:
-        parts.append(r"  | (?<![\w.])\L<abbreviations>\.(?!\.)""\n")
-    parts.append(_GENERIC)
-    lists: dict[str, list[str]] = {"abbreviations": singles}
+    lists = _abbreviation_lists(language.lexicon("abbreviations"))
+    parts = [_FAST, _SPECIAL, _ABBREVIATIONS, _GENERIC]
     preceding = sorted(
         {w for e in language.lexicon("ordinal_preceding") for w in (e, e[:1].upper() + e[1:])}
     )
@@ -122,10 +129,12 @@ def token_pattern(language: Language) -> regex.Pattern[str]:
         # word, or opening a line or a sentence (enumerations).
         parts.append(
             r"""
-  | (?<=(?<!\w)\L<ordinal_preceding>[ \t]+\n?[ \t]*)\d{1,3}\.(?=\s)
-  | \d{1,3}\.(?=\s+(?:\L<ordinal_following>(?!\w)|\p{Ll}))
-  | (?<=(?:\A|\n)[ \t]*)\d{1,3}\.(?=[ \t]+\S)
-  | (?<=[.!?]['"“”»«]?\s+)\d{1,2}\.(?=[ \t]+\p{Lu})
+  | (?=\d{1,3}\.\s)(?:
+      (?<=(?<!\w)\L<ordinal_preceding>[ \t]+\n?[ \t]*)\d{1,3}\.
+    | \d{1,3}\.(?=\s+(?:\L<ordinal_following>(?!\w)|\p{Ll}))
+    | (?<=(?:\A|\n)[ \t]*)\d{1,3}\.(?=[ \t]+\S)
+    | (?<=[.!?]['"“”»«]?\s+)\d{1,2}\.(?=[ \t]+\p{Lu})
+    )
 """
         )
         lists["ordinal_preceding"] = preceding or ["\x00"]
