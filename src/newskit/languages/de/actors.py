@@ -1,3 +1,744 @@
-"""German data for actor recognition (titles, roles, given names, organisation cues)."""
+"""German data for actor recognition (read by :mod:`newskit.recognition`).
 
-LEXICONS: dict[str, tuple[str, ...]] = {}
+Conventions (documented in ``docs/actors.md``):
+
+- ``actor_given_name_files`` / ``actor_place_files``: package data files, ``package:file``.
+  Given-name files hold lines ``g Name Name ...`` (``g`` is ``m``, ``f`` or ``u``); place files
+  hold ``Name<TAB>CC`` lines (a city and its ISO 3166-1 country code).
+- ``actor_places`` / ``actor_organizations``: ``Canonical|variant|...`` optionally ``=CODE``
+  (ISO 3166 code of a place). The first surface form is the canonical name.
+- ``actor_capitals``: ``City|variant=CC``: a capital used for its state (``refers_to`` the country).
+- ``actor_metonyms``: ``Name|variant=CC``: an institution that stands for a state (an
+  organisation with ``refers_to`` the country).
+- ``actor_country_aliases``: ``Name=CC`` extra country names beside the CLDR names from babel.
+- ``actor_person_roles``: lower-case role nouns; a token that is one of them or a compound ending
+  in one ("Verteidigungsminister") is a role. ``actor_person_titles``: words before a name that
+  are not part of it (Herr, Dr.).
+- ``actor_org_suffixes``: compound endings that make one capitalised token an organisation
+  ("Außenministerium"). ``actor_org_heads``: words that open an organisation name followed by a
+  name or "für ..." ("Universität Hamburg", "Institut für Weltwirtschaft").
+  ``actor_org_tails``: words that close one ("Siemens AG").
+- ``actor_groups``: ``Form|form=Canonical`` nouns naming groups of people (demonyms).
+- ``actor_pronouns``: ``word=g`` personal pronouns linked to the last person of gender ``g``.
+- ``actor_name_folding``: ``from=to`` rewrite rules applied in order to lower-cased names so that
+  transliteration variants compare equal (Schoigu / Shoigu, Wladimir / Vladimir).
+- Everything else is a plain word list.
+"""
+
+from __future__ import annotations
+
+_PKG = "newskit.languages.de"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Entries separated by white space."""
+    return tuple(text.split())
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    """One entry a line (entries with spaces: "Weißes Haus|Weißen Hauses=US")."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+#: Rules that fold German and English transliterations of (mostly Slavic) names together.
+#: Applied in order to the lower-cased name with diacritics removed.
+NAME_FOLDING: tuple[str, ...] = (
+    "schtsch=S",
+    "shch=S",
+    "dsch=J",
+    "dzh=J",
+    "tsch=C",
+    "tch=C",
+    "sch=S",
+    "sh=S",
+    "zh=S",
+    "ch=C",
+    "kh=C",
+    "x=ks",
+    "ts=z",
+    "w=v",
+    "j=y",
+    "iy=y",
+    "yi=y",
+    "ij=y",
+    "ii=i",
+    "ei$=ey",
+    "ie$=y",
+    "ski$=sky",
+    "ph=f",
+    "ck=k",
+    "ou=u",
+    "ue=u",
+    "oe=o",
+    "ae=a",
+)
+
+LEXICONS: dict[str, tuple[str, ...]] = {
+    "actor_given_name_files": (
+        f"{_PKG}:given_names.txt",
+        "newskit.languages.en:given_names.txt",
+    ),
+    "actor_place_files": (f"{_PKG}:places.txt",),
+    "actor_name_folding": NAME_FOLDING,
+    "actor_capitalised_nouns": ("true",),
+    "actor_ambiguous_given_names": _words(
+        """
+        Mark Ernst Frank Kurt Franz Kim Li Wang Park Moon Lee Ho Hu Jin Min Abu Ban Suk Jae
+        Jong Said Bill Will Rose Grace Joy Hope Art May Dean Don Ray Jean Rex Max Florence
+        Victoria Paris Rita Vera Ruth Iris Ellen Kay Ina Alla Olaf Wolf Gabriel Simon Otto
+        Heide Alexander Paul Roman Hagen Marion Winnie Felix Vedant Wagner
+        """
+    ),
+    "actor_genitive_suffixes": ("s", "es", "'"),
+    "actor_name_particles": _words(
+        """
+        von van de der den da di du la le bin ibn al el zu ter ten vom dos das del
+        """
+    ),
+    "actor_determiners": _words(
+        """
+        der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+        keiner dieser diese dieses diesen diesem jener jene jenes sein seine seinen seinem
+        seiner ihr ihre ihren ihrem ihrer unser unsere unserer unseren jeder jede jedes
+        jeden jedem alle allen aller beide beiden viele vielen mehrere einige
+        """
+    ),
+    "actor_pronouns": ("er=m", "sie=f"),
+    "actor_person_titles": _words(
+        """
+        Herr Herrn Frau Dr. Prof. Professor Professorin Dame Sir Lord Lady Graf Gräfin Fürst
+        Fürstin Freiherr Scheich Mr. Mrs. Ms. Pater Schwester Bruder Kardinal Pfarrer St.
+        Sankt Dipl.-Ing. Ing.
+        """
+    ),
+    "actor_person_roles": _words(
+        """
+        präsident präsidentin präsidenten vizepräsident vizepräsidentin kanzler kanzlerin
+        kanzlers minister ministerin ministers ministerpräsident ministerpräsidentin
+        premierminister premierministerin premier regierungschef regierungschefin staatschef
+        staatschefin staatssekretär staatssekretärin sekretär sekretärin sprecher sprecherin
+        sprechers berater beraterin beraters analyst analystin analysten gouverneur
+        gouverneurin gouverneurs bürgermeister bürgermeisterin oberbürgermeister
+        oberbürgermeisterin botschafter botschafterin diplomat diplomatin chef chefin chefs
+        vorsitzende vorsitzender vorsitzenden parteichef parteichefin generalsekretär
+        generalsekretärin direktor direktorin direktors leiter leiterin leiters
+        geschäftsführer geschäftsführerin vorstand vorstandschef vorstandschefin manager
+        managerin gründer gründerin abgeordnete abgeordneter abgeordneten senator senatorin
+        general generals generalleutnant oberst major kommandeur kommandeurin befehlshaber
+        admiral richter richterin staatsanwalt staatsanwältin anwalt anwältin verteidiger
+        professor professorin forscher forscherin wissenschaftler wissenschaftlerin experte
+        expertin ökonom ökonomin historiker historikerin politologe politologin journalist
+        journalistin korrespondent korrespondentin reporter reporterin autor autorin
+        schriftsteller schriftstellerin dichter dichterin komponist komponistin maler
+        malerin sänger sängerin musiker musikerin schauspieler schauspielerin regisseur
+        regisseurin trainer trainerin spieler spielerin torwart stürmer kapitän weltmeister
+        weltmeisterin olympiasieger olympiasiegerin fahrer fahrerin könig königin kaiser
+        kaiserin prinz prinzessin herzog herzogin papst bischof erzbischof kardinal pfarrer
+        rabbiner imam scheich emir sultan diktator machthaber führer anführer rebellenführer
+        oppositionsführer oppositionspolitiker oppositionspolitikerin politiker politikerin
+        ombudsmann beauftragte beauftragter kommissar kommissarin bundeskanzler
+        bundeskanzlerin bundespräsident bundespräsidentin landrat landrätin stadtrat
+        ratsvorsitzende aktivist aktivistin unternehmer unternehmerin milliardär investor
+        ermittler ermittlerin polizeisprecher polizeisprecherin sportler sportlerin athlet
+        athletin kandidat kandidatin herausforderer herausforderin
+        """
+    ),
+    "actor_role_adjective_endings": ("e", "en", "er", "es", "em"),
+    "actor_role_connectors": ("der", "des", "von", "vom", "für", "im", "in", "am", "bei", "beim"),
+    "actor_apposition_determiners": ("der", "die", "ein", "eine", "einst", "seit", "früherer",
+                                     "frühere", "ehemalige", "ehemaliger"),
+    "actor_speaker_verbs": _words(
+        """
+        sagte sagt sagten erklärte erklärt betonte betont meinte meint warnte warnt schrieb
+        schreibt fügte ergänzte ergänzt kritisierte kritisiert forderte fordert bestätigte
+        bestätigt teilte sprach räumte behauptete behauptet argumentierte unterstrich
+        bekräftigte versicherte kündigte verkündete
+        """
+    ),
+    "actor_org_suffixes": _words(
+        """
+        ministerium ministeriums ministeriet kommissariat bundesamt landesamt kriminalamt
+        verfassungsgericht verfassungsgerichts gerichtshof gerichtshofs bundesbank
+        zentralbank bundestag bundestages bundestags bundesrat bundesrates bundesrats
+        bundesregierung landesregierung bundeswehr bundesagentur bundesanstalt bundesliga
+        landtag landtags kanzleramt außenamt rundfunk partei parteien
+        """
+    ),
+    "actor_org_generic": _words(
+        """
+        ministerium ministeriums partei parteien regierung landtag rundfunk volkspartei
+        oppositionspartei regierungspartei bundesliga
+        """
+    ),
+    "actor_org_heads": _words(
+        """
+        Universität Hochschule Fachhochschule Institut Institute Instituts Akademie Stiftung
+        Gesellschaft Verband Verein Verlag Bank Klinikum Museum Theater Orchester Zentrum
+        Ministerium Partei Bundesamt Agentur Kommission Konzern Gruppe Club Klub FC SC SV
+        TSV VfB VfL TuS SpVgg Borussia Eintracht Fortuna Hertha Union Dynamo Lokomotive
+        Rapid Austria Sporting Real Atletico Olympique Inter AC University College Institute
+        Council Committee Bureau Department Agency Foundation Association Party Corporation
+        Company Bank Group
+        """
+    ),
+    "actor_org_tails": _words(
+        """
+        AG GmbH KG SE Inc. Inc Ltd. Ltd Corp. Corp LLC plc PLC e.V. eG Co. OHG KGaA Holding
+        Gruppe Group Bank Verlag Stiftung Institut Partei Union Werke Werk Airlines Motors
+        """
+    ),
+    "actor_org_linkers": ("für", "for", "of", "the", "and", "und", "der", "des", "zur", "zum"),
+    "actor_organizations": _lines(
+        """
+        SPD|Sozialdemokratische Partei Deutschlands
+        CDU|Christlich Demokratische Union
+        CSU|Christlich-Soziale Union
+        FDP|Freie Demokratische Partei
+        AfD|Alternative für Deutschland
+        Grünen|Grüne|Bündnis 90/Die Grünen
+        Die Linke|Linkspartei
+        PDS
+        NPD
+        SED
+        KPD
+        ÖVP
+        SPÖ
+        FPÖ
+        SVP
+        BSW
+        Piratenpartei
+        Labour
+        Tories
+        NATO|Nato
+        EU|Europäische Union|Europäischen Union
+        UN|UNO|Uno|Vereinte Nationen|Vereinten Nationen
+        UN-Sicherheitsrat|Sicherheitsrat|UN-Sicherheitsrats|Sicherheitsrats
+        Europäische Kommission|EU-Kommission|Europäischen Kommission
+        Europäisches Parlament|Europaparlament|EU-Parlament|Europäischen Parlament
+        Europarat
+        EZB|Europäische Zentralbank|Europäischen Zentralbank
+        IWF|Internationaler Währungsfonds|Internationalen Währungsfonds|IMF
+        Weltbank
+        WTO|Welthandelsorganisation
+        WHO|Weltgesundheitsorganisation
+        OSZE
+        OPEC|Opec
+        UNESCO|Unesco
+        UNICEF|Unicef
+        UNHCR
+        FIFA|Fifa
+        UEFA|Uefa
+        IOC
+        DFB
+        DFL
+        ADAC
+        DGB
+        Verdi
+        IG Metall
+        Bundestag|Deutscher Bundestag|Deutschen Bundestag
+        Bundesrat|Bundesrates|Bundesrats
+        Bundesregierung
+        Bundeswehr
+        Bundesverfassungsgericht|Bundesverfassungsgerichts
+        Bundesgerichtshof|BGH
+        Bundesbank|Deutsche Bundesbank|Deutschen Bundesbank
+        Bundesagentur für Arbeit
+        Bundesliga
+        Verfassungsschutz
+        BND
+        Europol
+        Interpol
+        Pentagon
+        Kongress|US-Kongress
+        Senat|US-Senat
+        Repräsentantenhaus
+        Duma|Staatsduma
+        Knesset
+        Hamas
+        Hisbollah
+        Taliban
+        Al-Kaida|al-Qaida|Al-Qaida
+        Wagner-Gruppe|Wagner
+        Rotes Kreuz|Roten Kreuz|Roten Kreuzes|IKRK
+        Amnesty International
+        Human Rights Watch
+        Greenpeace
+        Al Jazeera|Al-Dschasira|Al-Jazeera
+        Reuters
+        dpa|DPA
+        AFP
+        AP
+        ARD
+        ZDF
+        ORF
+        SRF
+        BBC
+        CNN
+        RTL
+        Sat.1
+        ProSieben
+        Spiegel|Der Spiegel|Spiegel Online
+        Bild-Zeitung
+        FAZ|Frankfurter Allgemeine Zeitung|Frankfurter Allgemeinen Zeitung
+        Süddeutsche Zeitung|Süddeutschen Zeitung|SZ
+        Die Zeit
+        taz
+        Handelsblatt
+        New York Times
+        Washington Post
+        Wall Street Journal
+        Guardian
+        Tass|TASS
+        Interfax
+        Ria Nowosti
+        Siemens
+        Volkswagen|VW
+        BMW
+        Daimler|Mercedes-Benz
+        Audi
+        Porsche
+        Opel
+        Bosch
+        BASF
+        Bayer
+        Allianz
+        Lufthansa
+        Deutsche Bahn|DB
+        Deutsche Bank|Deutschen Bank
+        Commerzbank
+        Deutsche Telekom|Telekom
+        Deutsche Post
+        SAP
+        Adidas
+        Aldi
+        Lidl
+        Google
+        Apple
+        Microsoft
+        Amazon
+        Facebook
+        Twitter
+        Tesla
+        IBM
+        Intel
+        Nokia
+        Samsung
+        Sony
+        Toyota
+        Gazprom
+        Rosneft
+        Airbus
+        Boeing
+        Bayern München|FC Bayern|FC Bayern München
+        Borussia Dortmund|BVB
+        Schalke|Schalke 04|FC Schalke 04
+        Werder Bremen|Werder
+        Hamburger SV|HSV
+        VfB Stuttgart
+        Hertha BSC|Hertha
+        Eintracht Frankfurt
+        Bayer Leverkusen
+        Borussia Mönchengladbach
+        1. FC Köln
+        1. FC Kaiserslautern
+        Real Madrid
+        FC Barcelona|Barcelona
+        Manchester United
+        Juventus|Juventus Turin
+        Kreml
+        Weißes Haus
+        Nationalrat
+        Ständerat
+        """
+    ),
+    "actor_metonyms": (
+        "Kreml|Kremls=RU",
+        "Weißes Haus|Weißen Haus|Weißen Hauses|Weiße Haus=US",
+        "Pentagon|Pentagons=US",
+        "Élysée|Elysée|Élysée-Palast|Elysee-Palast=FR",
+        "Downing Street=GB",
+        "Kanzleramt|Bundeskanzleramt=DE",
+    ),
+    "actor_capitals": (
+        "Washington|Washington D.C.=US",
+        "Moskau=RU",
+        "Pjöngjang|Pjongjang=KP",
+        "Seoul=KR",
+        "Kiew|Kyjiw=UA",
+        "Peking|Beijing=CN",
+        "Tokio=JP",
+        "Berlin=DE",
+        "Paris=FR",
+        "London=GB",
+        "Rom=IT",
+        "Madrid=ES",
+        "Lissabon=PT",
+        "Brüssel=BE",
+        "Den Haag=NL",
+        "Amsterdam=NL",
+        "Wien=AT",
+        "Bern=CH",
+        "Warschau=PL",
+        "Prag=CZ",
+        "Budapest=HU",
+        "Bukarest=RO",
+        "Sofia=BG",
+        "Athen=GR",
+        "Ankara=TR",
+        "Teheran=IR",
+        "Bagdad=IQ",
+        "Damaskus=SY",
+        "Beirut=LB",
+        "Kairo=EG",
+        "Riad=SA",
+        "Jerusalem=IL",
+        "Tel Aviv=IL",
+        "Minsk=BY",
+        "Vilnius|Wilna=LT",
+        "Riga=LV",
+        "Tallinn=EE",
+        "Helsinki=FI",
+        "Stockholm=SE",
+        "Oslo=NO",
+        "Kopenhagen=DK",
+        "Dublin=IE",
+        "Ottawa=CA",
+        "Canberra=AU",
+        "Neu-Delhi|New Delhi=IN",
+        "Islamabad=PK",
+        "Kabul=AF",
+        "Taipeh|Taipei=TW",
+        "Havanna=CU",
+        "Caracas=VE",
+        "Brasília|Brasilia=BR",
+        "Buenos Aires=AR",
+        "Mexiko-Stadt=MX",
+        "Tiflis=GE",
+        "Eriwan=AM",
+        "Baku=AZ",
+        "Belgrad=RS",
+        "Zagreb=HR",
+        "Ljubljana|Laibach=SI",
+        "Bratislava|Pressburg=SK",
+        "Chisinau|Kischinau=MD",
+        "Astana=KZ",
+        "Hanoi=VN",
+        "Bangkok=TH",
+        "Manila=PH",
+        "Jakarta=ID",
+        "Nairobi=KE",
+        "Addis Abeba=ET",
+        "Pretoria=ZA",
+        "Abuja=NG",
+        "Tripolis=LY",
+        "Tunis=TN",
+        "Algier=DZ",
+        "Rabat=MA",
+        "Amman=JO",
+        "Doha=QA",
+        "Abu Dhabi=AE",
+        "Sanaa=YE",
+        "Khartum=SD",
+    ),
+    "actor_country_aliases": (
+        "USA=US",
+        "US=US",
+        "Amerika=US",
+        "Vereinigten Staaten=US",
+        "Großbritannien=GB",
+        "Britannien=GB",
+        "England=GB",
+        "Holland=NL",
+        "Niederlanden=NL",
+        "Weißrussland=BY",
+        "Tschechische Republik=CZ",
+        "Türkei=TR",
+        "Schweiz=CH",
+        "Slowakei=SK",
+        "Mongolei=MN",
+        "Elfenbeinküste=CI",
+        "Kongo=CD",
+        "Birma=MM",
+        "Burma=MM",
+        "Vatikan=VA",
+        "Mazedonien=MK",
+        "Palästina=PS",
+        "Volksrepublik China=CN",
+        "Sowjetunion=SU",
+        "UdSSR=SU",
+        "DDR=DD",
+        "BRD=DE",
+        "Bundesrepublik=DE",
+        "Bundesrepublik Deutschland=DE",
+        "Jugoslawien=YU",
+        "Tschechoslowakei=CS",
+        "Persien=IR",
+        "Emirate=AE",
+        "Vereinigte Arabische Emirate=AE",
+        "Vereinigten Arabischen Emiraten=AE",
+        "Saudi-Arabien=SA",
+        "Südafrika=ZA",
+    ),
+    "actor_places": _lines(
+        """
+        Baden-Württemberg=DE-BW
+        Bayern=DE-BY
+        Berlin=DE-BE
+        Brandenburg=DE-BB
+        Bremen=DE-HB
+        Hamburg=DE-HH
+        Hessen=DE-HE
+        Mecklenburg-Vorpommern=DE-MV
+        Niedersachsen=DE-NI
+        Nordrhein-Westfalen|NRW=DE-NW
+        Rheinland-Pfalz=DE-RP
+        Saarland=DE-SL
+        Sachsen=DE-SN
+        Sachsen-Anhalt=DE-ST
+        Schleswig-Holstein=DE-SH
+        Thüringen=DE-TH
+        Burgenland=AT-1
+        Kärnten=AT-2
+        Niederösterreich=AT-3
+        Oberösterreich=AT-4
+        Salzburg=AT-5
+        Steiermark=AT-6
+        Tirol=AT-7
+        Vorarlberg=AT-8
+        Südtirol
+        Westfalen
+        Franken
+        Schwaben
+        Ostfriesland
+        Pfalz
+        Rheinland
+        Ruhrgebiet
+        Allgäu
+        Eifel
+        Harz
+        Schwarzwald
+        Oberbayern
+        Niederbayern
+        Vorpommern
+        Lausitz
+        Elsass
+        Lothringen
+        Schlesien
+        Ostpreußen
+        Preußen
+        Böhmen
+        Mähren
+        Tirol
+        Sibirien
+        Kaukasus
+        Tschetschenien
+        Donbass|Donbas
+        Krim
+        Saporischschja|Saporischja
+        Cherson
+        Donezk
+        Luhansk|Lugansk
+        Charkiw|Charkow
+        Belgorod
+        Kursk
+        Bachmut
+        Mariupol
+        Odessa
+        Lwiw|Lemberg
+        Wladiwostok
+        Sankt Petersburg|St. Petersburg|Petersburg
+        Gaza|Gazastreifen
+        Westjordanland
+        Golanhöhen
+        Kaschmir
+        Tibet
+        Xinjiang
+        Kurdistan
+        Bosnien
+        Kosovo
+        Katalonien
+        Andalusien
+        Bretagne
+        Normandie
+        Provence
+        Toskana
+        Lombardei
+        Sizilien
+        Sardinien
+        Korsika
+        Kalifornien
+        Texas
+        Florida
+        New York
+        Alaska
+        Hawaii
+        Bali
+        Skandinavien
+        Balkan
+        Baltikum
+        Nahost|Nahen Osten|Naher Osten
+        Mittlerer Osten|Mittleren Osten
+        Ferner Osten|Fernen Osten
+        Orient
+        Abendland
+        Arktis
+        Antarktis
+        Alpen
+        Pyrenäen
+        Karpaten
+        Himalaya
+        Anden
+        Rocky Mountains
+        Sahara
+        Rhein
+        Main
+        Donau
+        Elbe
+        Oder
+        Weser
+        Mosel
+        Neckar
+        Spree
+        Havel
+        Saale
+        Isar
+        Inn
+        Ems
+        Ruhr
+        Themse
+        Seine
+        Loire
+        Rhône
+        Po
+        Tiber
+        Wolga
+        Dnipro|Dnjepr
+        Don
+        Nil
+        Amazonas
+        Mississippi
+        Jangtse
+        Ganges
+        Euphrat
+        Tigris
+        Bodensee
+        Ostsee
+        Nordsee
+        Mittelmeer
+        Schwarzes Meer|Schwarzen Meer|Schwarzen Meeres
+        Atlantik
+        Pazifik
+        Indischer Ozean|Indischen Ozean
+        Ärmelkanal
+        Kanaren
+        Balearen
+        Mallorca
+        Sylt
+        Rügen
+        Usedom
+        Helgoland
+        Zugspitze
+        Brocken
+        Mount Everest
+        Europa
+        Asien
+        Afrika
+        Australien
+        Ozeanien
+        Nordamerika
+        Südamerika
+        Lateinamerika
+        Mittelamerika
+        Osteuropa
+        Westeuropa
+        Mitteleuropa
+        Südeuropa
+        Nordeuropa
+        Ostasien
+        Südostasien
+        Zentralasien
+        Westafrika
+        Ostafrika
+        Nordafrika
+        Karibik
+        Arabien
+        Ostdeutschland
+        Westdeutschland
+        Norddeutschland
+        Süddeutschland
+        Mitteldeutschland
+        Oberschwaben
+        Kreuzberg
+        Schwabing
+        Manhattan
+        Brooklyn
+        Hollywood
+        Silicon Valley
+        Wall Street
+        """
+    ),
+    "actor_groups": (
+        "Nordkoreaner|Nordkoreanern=Nordkoreaner",
+        "Südkoreaner|Südkoreanern=Südkoreaner",
+        "Ukrainer|Ukrainern=Ukrainer",
+        "Russen=Russen",
+        "Amerikaner|Amerikanern=Amerikaner",
+        "Briten=Briten",
+        "Franzosen=Franzosen",
+        "Chinesen=Chinesen",
+        "Israelis=Israelis",
+        "Palästinenser|Palästinensern=Palästinenser",
+        "Iraner|Iranern=Iraner",
+        "Syrer|Syrern=Syrer",
+        "Afghanen=Afghanen",
+        "Türken=Türken",
+        "Kurden=Kurden",
+        "Polen=Polen",
+        "Europäer|Europäern=Europäer",
+        "Deutschen=Deutsche",
+        "Österreicher|Österreichern=Österreicher",
+        "Schweizer=Schweizer",
+        "Demokraten=Demokraten",
+        "Republikaner|Republikanern=Republikaner",
+        "Sozialdemokraten=Sozialdemokraten",
+        "Konservativen=Konservative",
+        "Separatisten=Separatisten",
+        "Rebellen=Rebellen",
+        "Islamisten=Islamisten",
+    ),
+    #: Capitalised words that never start or continue a name even when unknown.
+    "actor_non_names": _words(
+        """
+        Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar
+        März April Mai Juni Juli August September Oktober November Dezember Jänner Feber
+        Frühjahr Sommer Herbst Winter Anfang Ende Mitte Jahr Jahre Jahren Woche Wochen Monat
+        Monate Monaten Tag Tage Tagen Uhr Prozent Euro Dollar Mark Millionen Million
+        Milliarden Milliarde Mal Seite Seiten Teil Zeit Fall Frage Angaben Hof Bericht
+        Berichten Berichte Regierung Staat Staaten Land Länder Ländern Stadt Region Kreis
+        Bezirk Gemeinde Partei Ministerium Präsident Präsidenten Minister Sprecher
+        Gouverneur Chef Leiter Polizei Armee Militär Truppen Streitkräfte Krieg Kriegs
+        Kriegen Frieden Einsatz Nachrichten Zeitung Sender Agentur Nachrichtenagentur
+        Interview Erklärung Mitteilung Unterdessen Außerdem Zudem Demnach Daher Deshalb
+        Allerdings Trotzdem Dennoch Später Heute Gestern Morgen Damals Bereits Auch Doch Nun
+        Jetzt Dabei Dazu Darüber Danach Dafür Hier Dort So Wie Was Wer Wo Warum Wann Ob Als
+        Wenn Weil Nachdem Während Seit Bis Nach Vor Bei Mit Ohne Gegen Für Über Unter
+        Zwischen Laut Trotz Wegen Im Am Zum Zur Vom Beim Ins Ans Aufs Durch Um Aus Von Zu In
+        An Auf Herr Frau Herren Damen Leute Menschen Bürger Einwohner Kinder Familie Mann
+        Frau Männer Frauen Sohn Tochter Vater Mutter Gott Kirche Schule Universität Institut
+        Welt Geschichte Politik Wirtschaft Gesellschaft Kultur Sport Musik Film Buch Album
+        Lied Spiel Saison Liga Mannschaft Verein Team Klub Club Ziel Ziele Sieg Niederlage
+        Punkte Tor Tore Platz Rang Runde Nord Süd Ost West Norden Süden Osten Westen
+        Nordosten Nordwesten Südosten Südwesten Mehr Weitere Viele Einige Alle Beide Andere
+        Neue Alte Große Kleine Erste Zweite Letzte Nächste Keine Kein Nichts Alles Etwas
+        Jeder Jede Man Ich Du Er Sie Es Wir Ihr Ja Nein Bitte Danke Okay OK
+        """
+    ),
+    #: Upper-case words that are not names of organisations.
+    "actor_non_acronyms": _words(
+        """
+        CD CDs DVD DVDs PC PCs TV IT OK AG GmbH KG USA US EU UN UK DDR BRD BIP PS KW MW GW
+        KM CO2 NO HIV AIDS DNA RNA USB GPS SMS PDF MP3 WC FAQ CEO CFO VIP ID ABC XL XXL PKW
+        LKW Pkw Lkw ICE IC RE S-Bahn U-Bahn NS SS SA II III IV VI VII VIII IX XI XII XIII
+        XIV XV XVI I V X A B C D E F G H J K L M N O P Q R S T U W Y Z
+        """
+    ),
+}

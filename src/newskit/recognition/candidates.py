@@ -1,0 +1,284 @@
+"""Candidate finding and typing: which token ranges name a person, organisation, place or group.
+
+Capitalisation alone tells nothing in German, so every candidate needs evidence:
+
+- a given name followed by name-like words ("Jake Sullivan", "Kim Jong Un");
+- the gazetteer: CLDR countries, cities, regions, organisations, capitals, metonyms, groups;
+- organisation patterns: a compound with an organisation ending ("Außenministerium"), a head word
+  with a name or complement ("Universität Hamburg", "Institute for the Study of War"), a legal
+  form after a name ("Siemens AG"), an acronym ("SPD");
+- a title or role right before unknown name-like words ("Präsident Putin", "Herr Müller");
+- a role phrase with a comma before a name, or an apposition after it;
+- a speaker position: a name-like word right after a verb of saying ("sagte Patel").
+"""
+
+from __future__ import annotations
+
+from ..model import ActorKind
+from .document import Doc, Mention, RolePhrase
+from .resources import Resources
+
+__all__ = ["find_candidates"]
+
+_PUNCT_END = frozenset(',.;:!?)„“"”«»–—')
+_MAX_NAME = 5
+
+
+class _Scanner:
+    def __init__(self, doc: Doc, resources: Resources, roles: list[RolePhrase]) -> None:
+        self.doc = doc
+        self.r = resources
+        self.words = doc.words
+        self.role_end = {phrase.end: phrase for phrase in roles}
+        self.role_start = {phrase.start for phrase in roles}
+        self.role_heads = {phrase.head for phrase in roles}
+        self.mentions: list[Mention] = []
+
+    # --- word classes ---------------------------------------------------------------------------
+
+    def name_like(self, index: int) -> bool:
+        word = self.words[index]
+        if not word[:1].isupper() or not any(char.isalpha() for char in word[:3]):
+            return False
+        if word in self.r.non_names or word.lower() in self.r.function_words:
+            return False
+        if word in self.r.titles or index in self.role_heads:
+            return False
+        if self.r.capitalised_roles and (
+            self.r.is_role(word) or self.r.is_role(word[:-1]) or self.r.is_role(word[:-2])
+        ):
+            return False
+        return not (word.isupper() and len(word) > 1 and word in self.r.org_tails)
+
+    def chain(self, index: int, end: int, limit: int = _MAX_NAME) -> int:
+        """The end of a run of name-like words (with particles inside) from ``index``."""
+        probe = index
+        while probe < end and probe - index < limit:
+            if (self.name_like(probe) and self.words[probe] not in self.r.org_tails) or (
+                probe > index
+                and self.words[probe] in self.r.particles
+                and probe + 1 < end
+                and self.name_like(probe + 1)
+            ):
+                probe += 1
+            else:
+                break
+        return probe
+
+    # --- recognisers ----------------------------------------------------------------------------
+
+    def person(self, start: int, end: int, evidence: str) -> Mention:
+        char_end = self.doc.ends[end - 1]
+        name = self.doc.joined(start, end)
+        if not self.r.capitalised_roles and name.endswith(("'s", "’s")):
+            name = name[:-2]
+            char_end -= 2
+        return Mention(start, end, ActorKind.PERSON, name, name, evidence, char_end=char_end)
+
+    def scan_sentence(self, first: int, last: int) -> None:
+        words = self.words
+        r = self.r
+        index = first
+        while index < last:
+            word = words[index]
+            if self.doc.blocked[index] or not word[:1].isalpha() or (
+                not word[:1].isupper() and word not in r.gazetteer
+            ):
+                index += 1
+                continue
+            found = (
+                self._given(index, last)
+                or self._gazetteer(index, last)
+                or self._organization(index, last)
+                or self._evidenced_person(index, last)
+            )
+            if found is None or any(self.doc.blocked[found.start : found.end]):
+                index += 1
+                continue
+            self.mentions.append(found)
+            index = found.end
+
+    def _given(self, index: int, last: int) -> Mention | None:
+        words = self.words
+        if words[index] not in self.r.given_names:
+            return None
+        probe = index + 1
+        end = self.chain(probe, last) if probe < last else probe
+        if end > probe:
+            # a place or organisation name right after a given name is not a surname
+            hit = self.r.lookup(words, probe, last)
+            if (
+                hit is not None
+                and hit[1].kind is not ActorKind.PERSON
+                and end - probe == hit[0]
+                and hit[1].source != "city"
+            ):
+                end = probe
+        if end == probe:
+            if self.doc.initial[index] or words[index] in self.r.ambiguous_given:
+                return None
+            if words[index].lower() in self.r.function_words:
+                return None
+            if self.r.lookup(words, index, last) is not None:
+                return None
+            mention = self.person(index, index + 1, "given-alone")
+            return mention
+        return self.person(index, end, "given")
+
+    def _gazetteer(self, index: int, last: int) -> Mention | None:
+        words = self.words
+        if self.doc.initial[index] and words[index].lower() in self.r.function_words:
+            return None
+        hit = self.r.lookup(words, index, last)
+        if hit is None:
+            return None
+        length, entry = hit
+        if entry.source == "city" and (
+            words[index] in self.r.non_names or (length == 1 and self.doc.initial[index]
+                                                  and words[index].lower() in self.r.function_words)
+        ):
+            return None
+        after_title = index > 0 and words[index - 1] in self.r.titles
+        if entry.source == "city" and length == 1 and after_title:
+            return None
+        end = index + length
+        # "Deutsche Bank AG": a legal form after a known name makes an organisation
+        if end < last and words[end] in self.r.org_tails and entry.kind is not ActorKind.GROUP:
+            return Mention(index, end + 1, ActorKind.ORGANIZATION, self.doc.joined(index, end + 1),
+                           self.doc.joined(index, end + 1), "org")
+        key = entry.code if entry.source == "country" and entry.code else entry.name
+        char_end = self.doc.ends[end - 1]
+        surface = self.doc.joined(index, end)
+        if not self.r.capitalised_roles and surface.endswith(("'s", "’s")):
+            char_end -= 2
+        return Mention(index, end, entry.kind, f"{entry.kind.value}:{key}",
+                       self.r.strip_genitive(surface) if length == 1 else surface,
+                       "gazetteer", code=entry.code, refers=entry.refers, canonical=entry.name,
+                       char_end=char_end)
+
+    def _organization(self, index: int, last: int) -> Mention | None:
+        words = self.words
+        r = self.r
+        word = words[index]
+        lower = word.lower()
+        initial = self.doc.initial[index]
+        # a legal form after a run of names: "Siemens AG", "Google Inc."
+        end = self.chain(index, last, 4)
+        if end > index and end < last and words[end] in r.org_tails and not (
+            initial and lower in r.function_words
+        ):
+            return self._org(index, end + 1)
+        # a head word opening a name: "Universität Hamburg", "Institute for the Study of War"
+        if word in r.org_heads:
+            probe = index + 1
+            stop = index
+            while probe < last and probe - index <= 7:
+                current = words[probe]
+                if current in r.org_linkers:
+                    probe += 1
+                    continue
+                if self.name_like(probe) or current[:1].isdigit() or (
+                    r.capitalised_roles
+                    and current[:1].isupper()
+                    and words[probe - 1] in r.org_linkers
+                ):
+                    probe += 1
+                    stop = probe
+                    continue
+                break
+            if stop > index:
+                return self._org(index, stop)
+        # a compound with an organisation ending: "Außenministerium", "US-Verteidigungsministeriums"
+        if r.capitalised_roles and len(word) > 6 and lower not in r.org_generic:
+            for cut in range(0, len(lower) - 4):
+                if lower[cut:] in r.org_suffixes:
+                    if cut == 0 and lower in r.org_generic:
+                        break
+                    if initial and words[index - 1:index] == ["Die"]:
+                        break
+                    return self._org(index, index + 1)
+        # an acronym: "SPD", "NATO"
+        if (
+            2 <= len(word) <= 6
+            and word.isupper()
+            and word.isalpha()
+            and word not in r.non_acronyms
+        ):
+            return self._org(index, index + 1)
+        return None
+
+    def _org(self, start: int, end: int) -> Mention:
+        surface = self.doc.joined(start, end)
+        name = surface
+        if end - start == 1 and self.r.capitalised_roles:
+            name = self._org_base(surface)
+        key = f"organization:{name.lower()}"
+        return Mention(start, end, ActorKind.ORGANIZATION, key, name, "org")
+
+    def _org_base(self, word: str) -> str:
+        lower = word.lower()
+        for suffix in ("s", "es"):
+            if lower.endswith(suffix) and lower[: -len(suffix)] + "" != lower:
+                base = lower[: -len(suffix)]
+                tails = (tail for tail in self.r.org_suffixes if not tail.endswith("s"))
+                if any(base.endswith(tail) for tail in tails):
+                    return word[: -len(suffix)]
+        return word
+
+    def _evidenced_person(self, index: int, last: int) -> Mention | None:
+        words = self.words
+        r = self.r
+        if not self.name_like(index):
+            return None
+        previous = words[index - 1] if index > 0 else ""
+        # title or role right before: "Herr Müller", "Präsident Putin", "Kanzlerin Merkel"
+        if index > 0 and (previous in r.titles or ((index - 1) in self.role_heads
+                          and self.role_end.get(index) is not None)):
+            end = self.chain(index, last, 3)
+            if end > index and self._plausible_surname(index, end, last):
+                return self.person(index, end, "title" if previous in r.titles else "role")
+        # a role phrase and a comma before: "der Sprecher des US-Außenministeriums, Vedant Patel,"
+        if previous == "," and index - 1 in self.role_end:
+            end = self.chain(index, last, 3)
+            closed = end >= last or words[end] in _PUNCT_END or not words[end][:1].isupper()
+            if end > index and closed:
+                return self.person(index, end, "role")
+        # an apposition after: "Pavel Felgenhauer, ein Militäranalyst"
+        end = self.chain(index, last, 3)
+        if end > index and end + 1 < last and words[end] == "," and not (
+            self.doc.initial[index] and words[index].lower() in r.function_words
+        ):
+            probe = end + 1
+            while probe < last and words[probe].lower() in r.apposition_words:
+                probe += 1
+            while (
+                probe < last
+                and words[probe][:1].islower()
+                and words[probe] not in r.function_words
+                and probe - end < 4
+            ):
+                probe += 1
+            if probe > end + 1 and (probe in self.role_heads or probe in self.role_start):
+                return self.person(index, end, "apposition")
+        # a speaker position: "sagte Patel", "erklärte Müller am Montag"
+        if previous.lower() in r.speaker_verbs:
+            end = self.chain(index, last, 2)
+            if end > index and (end >= last or not words[end][:1].isupper()):
+                return self.person(index, end, "speaker")
+        return None
+
+    def _plausible_surname(self, index: int, end: int, last: int) -> bool:
+        words = self.words
+        # "Präsident der USA": a determiner-led phrase is no name; "Minister Habeck" is
+        if self.r.lookup(words, index, last) is not None:
+            return False
+        return not (end < last and words[end][:1].isupper() and self.r.capitalised_roles
+                    and end - index >= 3)
+
+
+def find_candidates(doc: Doc, resources: Resources, roles: list[RolePhrase]) -> list[Mention]:
+    """Typed name mentions of the document, in text order, not overlapping."""
+    scanner = _Scanner(doc, resources, roles)
+    for first, last in doc.sentence_bounds:
+        scanner.scan_sentence(first, last)
+    return scanner.mentions

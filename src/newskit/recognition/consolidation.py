@@ -1,0 +1,287 @@
+"""Consolidation: one actor per real-world entity.
+
+- Places, organisations and groups merge by their gazetteer identity (a country by its ISO code,
+  so "USA", "US" and "Vereinigte Staaten" are one actor).
+- Persons merge by folded names (:mod:`.folding`): the full name with itself in other spellings
+  ("Wladimir Putin" / "Vladimir Putin"), a lone surname or the first part of a longer name with the
+  latest person it fits ("Sullivan", "Kim" after "Kim Jong Un"). Two full names that differ are
+  never merged, even when they share a surname.
+- Once a person is known, further occurrences of the surname anywhere in the article become
+  mentions ("Shoigu" after "Sergej Schoigu").
+- Capitals and metonyms point (``refers_to``) at the state they stand for, created when the article
+  does not name it.
+- Personal pronouns (er/sie, he/she) are linked to the latest person of a fitting gender within the
+  last sentences: they become mentions of that person (the JSON contract: "pronouns included
+  where resolved"); their text tells them apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Actor, ActorKind, Span
+from .document import Doc, Mention, RolePhrase
+from .resources import Resources
+
+__all__ = ["consolidate"]
+
+_PRONOUN_WINDOW = 2  # sentences back from the pronoun
+
+
+@attrs.define
+class _Cluster:
+    kind: ActorKind
+    key: str
+    mentions: list[Mention] = attrs.field(factory=list)
+    folded: tuple[str, ...] = ()
+    full: bool = False
+    code: str | None = None
+    refers: str | None = None
+    canonical: str | None = None
+    roles: list[RolePhrase] = attrs.field(factory=list)
+    pronouns: list[Span] = attrs.field(factory=list)
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].start if self.mentions else 1 << 60
+
+    @property
+    def last(self) -> int:
+        return self.mentions[-1].start if self.mentions else -1
+
+
+class _Persons:
+    def __init__(self, resources: Resources) -> None:
+        self.r = resources
+        self.fold = resources.folder
+        self.clusters: list[_Cluster] = []
+
+    def variants(self, word: str) -> tuple[str, ...]:
+        folded = self.fold(word)
+        if self.r.capitalised_roles and word.endswith("s") and len(word) > 3:
+            return folded, self.fold(word[:-1])
+        return (folded,)
+
+    def tokens(self, name: str) -> tuple[str, ...]:
+        return tuple(self.fold(word) for word in name.split() if word not in self.r.particles)
+
+    def add(self, mention: Mention) -> _Cluster:
+        tokens = self.tokens(mention.name)
+        words = [w for w in mention.name.split() if w not in self.r.particles]
+        if len(tokens) >= 2:
+            last_variants = self.variants(words[-1])
+            for cluster in reversed(self.clusters):
+                if cluster.full and cluster.folded[:-1] == tokens[:-1] and (
+                    cluster.folded[-1] in last_variants
+                    or tokens[-1] in self.variants_of_folded(cluster)
+                ):
+                    cluster.mentions.append(mention)
+                    return cluster
+            cluster = _Cluster(ActorKind.PERSON, mention.key, [mention], tokens, True)
+            self.clusters.append(cluster)
+            return cluster
+        variants = self.variants(words[0]) if words else ()
+        match = self.find_single(variants, mention.evidence)
+        if match is not None:
+            match.mentions.append(mention)
+            return match
+        cluster = _Cluster(ActorKind.PERSON, mention.key, [mention], tokens, False)
+        self.clusters.append(cluster)
+        return cluster
+
+    def variants_of_folded(self, cluster: _Cluster) -> tuple[str, ...]:
+        last = cluster.folded[-1]
+        return (last, last[:-1]) if last.endswith("s") else (last,)
+
+    def find_single(self, variants: Sequence[str], evidence: str) -> _Cluster | None:
+        for position in (-1, 0, None):
+            best: _Cluster | None = None
+            for cluster in self.clusters:
+                if not cluster.folded:
+                    continue
+                if position is None:
+                    hit = len(cluster.folded) >= 3 and any(v in cluster.folded for v in variants)
+                elif position == 0:
+                    hit = cluster.full and cluster.folded[0] in variants and (
+                        evidence == "given-alone" or len(cluster.folded) >= 3
+                    )
+                else:
+                    hit = cluster.folded[-1] in variants
+                if hit and (best is None or cluster.last > best.last):
+                    best = cluster
+            if best is not None:
+                return best
+        return None
+
+
+def _span(doc: Doc, mention: Mention) -> Span:
+    end = mention.char_end if mention.char_end is not None else doc.ends[mention.end - 1]
+    return Span(doc.starts[mention.start], end)
+
+
+def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: Resources) -> None:
+    """Further occurrences of known surnames (and first parts of long names) become mentions."""
+    surnames: dict[str, list[_Cluster]] = {}
+    for cluster in persons.clusters:
+        if not cluster.folded or cluster.mentions[0].evidence == "given-alone":
+            continue
+        surnames.setdefault(cluster.folded[-1], []).append(cluster)
+        if len(cluster.folded) >= 3:
+            surnames.setdefault(cluster.folded[0], []).append(cluster)
+    if not surnames:
+        return
+    taken = bytearray(doc.blocked)
+    for mention in mentions:
+        for index in range(mention.start, mention.end):
+            taken[index] = 1
+    words = doc.words
+    for index, word in enumerate(words):
+        if taken[index] or not word[:1].isupper() or word.lower() in resources.function_words:
+            continue
+        for variant in persons.variants(word):
+            clusters = surnames.get(variant)
+            if not clusters:
+                continue
+            before = [c for c in clusters if c.first < index]
+            cluster = max(before, key=lambda c: c.last) if before else clusters[0]
+            mention = Mention(index, index + 1, ActorKind.PERSON, word, word, "alias")
+            if not resources.capitalised_roles and word.endswith(("'s", "’s")):
+                mention.char_end = doc.ends[index] - 2
+                mention.name = word[:-2]
+            cluster.mentions.append(mention)
+            mentions.append(mention)
+            break
+
+
+def _person_name(doc: Doc, cluster: _Cluster, resources: Resources) -> tuple[str, list[str]]:
+    surfaces: list[str] = []
+    for mention in cluster.mentions:
+        if mention.name not in surfaces:
+            surfaces.append(mention.name)
+    # German genitive: "Putins" is "Putin" when that form is seen or a given name precedes it
+    normal: list[str] = []
+    for surface in surfaces:
+        if resources.capitalised_roles and surface.endswith("s"):
+            base = surface[:-1]
+            base_last = base.split()[-1] if base.split() else base
+            others = (s for s in surfaces if s != surface)
+            if base in surfaces or any(s.split()[-1] == base_last for s in others):
+                surface = base
+        if surface not in normal:
+            normal.append(surface)
+    name = max(normal, key=lambda s: (len(s.split()), len(s)))
+    return name, [s for s in normal if s != name]
+
+
+def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
+                resources: Resources, attached: dict[int, list[RolePhrase]],
+                with_pronouns: bool = True) -> list[Actor]:
+    """Actors from typed mentions: merged, named, with roles, codes, references and pronouns."""
+    persons = _Persons(resources)
+    others: dict[str, _Cluster] = {}
+    person_index = 0
+    mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        if mention.kind is ActorKind.PERSON:
+            cluster = persons.add(mention)
+            cluster.roles.extend(attached.get(person_index, ()))
+            person_index += 1
+            continue
+        cluster = others.get(mention.key)
+        if cluster is None:
+            cluster = others[mention.key] = _Cluster(
+                mention.kind, mention.key, code=mention.code, refers=mention.refers,
+                canonical=mention.canonical,
+            )
+        cluster.mentions.append(mention)
+    _propagate(doc, persons, mentions, resources)
+    clusters = [c for c in persons.clusters if _keep_person(c, resources)] + list(others.values())
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+    if with_pronouns:
+        _link_pronouns(doc, [c for c in clusters if c.kind is ActorKind.PERSON], resources)
+    clusters.sort(key=lambda c: c.first)
+
+    # referenced states that the article does not name
+    by_code = {c.code: c for c in clusters if c.code}
+    created: list[_Cluster] = []
+    for cluster in clusters:
+        if cluster.refers and cluster.refers not in by_code:
+            state = _Cluster(ActorKind.PLACE, f"place:{cluster.refers}", code=cluster.refers,
+                             canonical=resources.country_names.get(cluster.refers, cluster.refers))
+            by_code[cluster.refers] = state
+            created.append(state)
+    ordered = clusters + created
+    ids = {id(cluster): f"a{number}" for number, cluster in enumerate(ordered, start=1)}
+    actors: list[Actor] = []
+    for cluster in ordered:
+        spans = sorted({_span(doc, m) for m in cluster.mentions} | set(cluster.pronouns))
+        if cluster.kind is ActorKind.PERSON:
+            name, aliases = _person_name(doc, cluster, resources)
+        else:
+            name = cluster.canonical or cluster.mentions[0].name
+            aliases = []
+            for mention in cluster.mentions:
+                if mention.name != name and mention.name not in aliases:
+                    aliases.append(mention.name)
+        role_spans = sorted({Span(doc.starts[p.start], doc.ends[p.end - 1]) for p in cluster.roles})
+        refers = ids[id(by_code[cluster.refers])] if cluster.refers else None
+        actors.append(
+            Actor(
+                id=ids[id(cluster)],
+                name=name,
+                kind=cluster.kind,
+                mentions=tuple(spans),
+                roles=tuple(role_spans),
+                aliases=tuple(aliases),
+                code=cluster.code,
+                refers_to=refers,
+            )
+        )
+    return actors
+
+
+def _keep_person(cluster: _Cluster, resources: Resources) -> bool:
+    """A lone given name nobody else supports is kept unless it is an ambiguous one."""
+    if cluster.full or any(m.evidence != "given-alone" for m in cluster.mentions):
+        return True
+    word = cluster.mentions[0].name
+    return word not in resources.ambiguous_given
+
+
+def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources) -> None:
+    if not resources.pronouns or not persons:
+        return
+    timeline: list[tuple[int, _Cluster]] = sorted(
+        (mention.start, cluster) for cluster in persons for mention in cluster.mentions
+    )
+    genders = {id(c): _gender(c, resources) for c in persons}
+    position = 0
+    recent: list[tuple[int, _Cluster]] = []
+    for index, word in enumerate(doc.words):
+        while position < len(timeline) and timeline[position][0] < index:
+            recent.append(timeline[position])
+            position += 1
+        gender = resources.pronouns.get(word.lower()) if word[:1].isalpha() else None
+        if doc.blocked[index]:
+            continue
+        if gender is None or not recent:
+            continue
+        sentence = doc.sentence_of[index]
+        for start, cluster in reversed(recent):
+            if sentence - doc.sentence_of[start] > _PRONOUN_WINDOW:
+                break
+            known = genders[id(cluster)]
+            if known == gender or (gender == "m" and known in ("u", None)):
+                cluster.pronouns.append(Span(doc.starts[index], doc.ends[index]))
+                break
+
+
+def _gender(cluster: _Cluster, resources: Resources) -> str | None:
+    for mention in cluster.mentions:
+        first = mention.name.split()[0] if mention.name else ""
+        if len(mention.name.split()) > 1 and first in resources.given_names:
+            return resources.given_names[first]
+    return None

@@ -1,0 +1,97 @@
+"""A light token view of an article for the recognisers: token strings, offsets, sentences."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..model import Article
+
+__all__ = ["Doc", "Mention", "RolePhrase"]
+
+#: Tokens after which a capitalised word is not evidence of a name (a new sentence or quote).
+_OPENERS = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", "–", "—", "-", "|"})
+
+
+@attrs.define(slots=True)
+class Doc:
+    """Token strings and offsets of an article, with the sentence each token belongs to."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    sentence_of: list[int]
+    sentence_bounds: list[tuple[int, int]]
+    initial: list[bool]
+    #: 1 for tokens inside boilerplate: never part of a mention.
+    blocked: bytearray
+
+    @classmethod
+    def from_article(cls, article: Article) -> Doc:
+        text = article.text
+        tokens = article.tokens
+        words = [text[t.start : t.end] for t in tokens]
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        sentence_of = [0] * len(tokens)
+        bounds: list[tuple[int, int]] = []
+        sentences = article.sentences or ()
+        if sentences:
+            for number, sentence in enumerate(sentences):
+                bounds.append((sentence.token_start, sentence.token_end))
+                for index in range(sentence.token_start, min(sentence.token_end, len(tokens))):
+                    sentence_of[index] = number
+        else:
+            bounds.append((0, len(tokens)))
+        initial = [False] * len(tokens)
+        for first, last in bounds:
+            index = first
+            while index < last and words[index] in _OPENERS:
+                index += 1
+            if index < last:
+                initial[index] = True
+        for index in range(1, len(tokens)):
+            if words[index - 1] in _OPENERS:
+                initial[index] = True
+        blocked = bytearray(len(tokens))
+        for span in article.boilerplate:
+            for index, token in enumerate(tokens):
+                if token.start >= span.start and token.end <= span.end:
+                    blocked[index] = 1
+        return cls(text, words, starts, ends, sentence_of, bounds, initial, blocked)
+
+    def joined(self, start: int, end: int) -> str:
+        """The text of tokens ``[start, end)``."""
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+
+@attrs.define(slots=True)
+class Mention:
+    """A recognised name in token positions ``[start, end)`` (internal to recognition).
+
+    :ivar key: what identifies the entity for consolidation (canonical name or ISO code).
+    :ivar name: the surface name without inflection ("Putin" for "Putins").
+    :ivar evidence: why it was recognised (``given``, ``title``, ``role``, ``speaker``,
+        ``apposition``, ``gazetteer``, ``org``, ``alias``, ``given-alone``).
+    :ivar char_end: where the mention ends in the text (English "Russia's" ends before "'s").
+    """
+
+    start: int
+    end: int
+    kind: object
+    key: str
+    name: str
+    evidence: str
+    code: str | None = None
+    refers: str | None = None
+    canonical: str | None = None
+    char_end: int | None = None
+
+
+@attrs.define(slots=True)
+class RolePhrase:
+    """A role description in token positions ``[start, end)``; ``head`` is the role noun."""
+
+    start: int
+    end: int
+    head: int

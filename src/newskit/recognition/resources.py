@@ -1,0 +1,278 @@
+"""Compiled actor-recognition data of one language: lexicons, given names and the gazetteer.
+
+Everything is read through :meth:`Language.lexicon` (a plugin can add or extend a language) and
+built once per language on first use (:func:`resources_for`, cached). Countries come from the CLDR
+territory names shipped with babel, in the language's own locale, with their ISO 3166-1 codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib import resources as importlib_resources
+
+import attrs
+
+from ..errors import PluginError
+from ..model import ActorKind
+from ..registrations import Language
+from ..tokenization import tokenize
+from .folding import Folder, folder_for
+
+__all__ = ["Entry", "Resources", "resources_for"]
+
+#: CLDR territory codes that are not places (or are organisations, listed elsewhere).
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "001"})
+
+
+@attrs.frozen
+class Entry:
+    """A gazetteer entry: what a known name is.
+
+    :ivar source: ``country``, ``capital``, ``metonym``, ``place``, ``city``, ``organization``
+        or ``group``.
+    :ivar refers: for capitals and metonyms, the ISO code of the state they stand for.
+    """
+
+    kind: ActorKind
+    name: str
+    source: str
+    code: str | None = None
+    refers: str | None = None
+
+
+def _split_entry(entry: str) -> tuple[list[str], str | None]:
+    """``"A|B=CODE"`` -> (["A", "B"], "CODE")."""
+    names, _, code = entry.strip().rpartition("=") if "=" in entry else (entry.strip(), "", "")
+    forms = [form.strip() for form in names.split("|") if form.strip()]
+    return forms, (code.strip() or None)
+
+
+def _read_package_file(reference: str) -> Iterator[str]:
+    package, _, name = reference.partition(":")
+    try:
+        text = importlib_resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError) as error:
+        raise PluginError(f"actor data file {reference!r} cannot be read: {error}") from error
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+@attrs.define
+class Resources:
+    """Everything actor recognition needs for one language, ready for fast lookups."""
+
+    language: Language
+    folder: Folder
+    given_names: dict[str, str]
+    gazetteer: dict[str, list[tuple[tuple[str, ...], Entry]]]
+    country_names: dict[str, str]
+    roles: frozenset[str]
+    titles: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_generic: frozenset[str]
+    org_heads: frozenset[str]
+    org_tails: frozenset[str]
+    org_linkers: frozenset[str]
+    non_names: frozenset[str]
+    non_acronyms: frozenset[str]
+    ambiguous_given: frozenset[str]
+    function_words: frozenset[str]
+    determiners: frozenset[str]
+    particles: frozenset[str]
+    speaker_verbs: frozenset[str]
+    pronouns: dict[str, str]
+    genitive_suffixes: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    role_connectors: frozenset[str]
+    apposition_words: frozenset[str]
+    capitalised_roles: bool
+    _role_cache: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
+
+    def lookup(self, words: list[str], index: int, end: int) -> tuple[int, Entry] | None:
+        """The longest gazetteer entry starting at ``words[index]`` (not beyond ``end``): its
+        length in tokens and the entry. A German genitive ("Russlands") matches its base form."""
+        word = words[index]
+        for key in (word, *self._stripped(word)):
+            candidates = self.gazetteer.get(key)
+            if not candidates:
+                continue
+            for tokens, entry in candidates:
+                length = len(tokens)
+                if index + length > end:
+                    continue
+                if length == 1 or (
+                    all(words[index + k] == tokens[k] for k in range(1, length - 1))
+                    and self._same_or_inflected(words[index + length - 1], tokens[-1])
+                ):
+                    if length == 1 and key != word and entry.kind is ActorKind.PERSON:
+                        continue
+                    return length, entry
+        return None
+
+    def _stripped(self, word: str) -> Iterator[str]:
+        for suffix in self.genitive_suffixes:
+            if len(word) > len(suffix) + 2 and word.endswith(suffix):
+                yield word[: -len(suffix)]
+
+    def _same_or_inflected(self, word: str, form: str) -> bool:
+        return word == form or any(word == form + suffix for suffix in self.genitive_suffixes)
+
+    def strip_genitive(self, word: str) -> str:
+        """``word`` without a genitive ending when its base form is a known name, else as is."""
+        for base in self._stripped(word):
+            if base in self.gazetteer or base in self.given_names:
+                return base
+        return word
+
+    def is_role(self, word: str) -> bool:
+        """True for a role noun or a compound ending in one ("Verteidigungsminister")."""
+        known = self._role_cache.get(word)
+        if known is None:
+            known = self._role_cache[word] = self._is_role(word)
+        return known
+
+    def _is_role(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in self.roles:
+            return True
+        if not self.capitalised_roles or not word[:1].isupper():
+            return False
+        return any(lower[cut:] in self.roles for cut in range(2, len(lower) - 3))
+
+
+def _add(gazetteer: dict[str, list[tuple[tuple[str, ...], Entry]]], language: Language,
+         surface: str, entry: Entry, *, replace: bool = True) -> None:
+    tokens = tuple(surface[t.start : t.end] for t in tokenize(surface, language))
+    if not tokens:
+        return
+    bucket = gazetteer.setdefault(tokens[0], [])
+    for position, (known, _) in enumerate(bucket):
+        if known == tokens:
+            if replace:
+                bucket[position] = (tokens, entry)
+            return
+    bucket.append((tokens, entry))
+
+
+def _given_names(language: Language) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for reference in language.lexicon("actor_given_name_files"):
+        for line in _read_package_file(reference):
+            gender, *words = line.split()
+            for word in words:
+                known = names.get(word)
+                names[word] = gender if known in (None, gender) else "u"
+    for entry in language.lexicon("actor_given_names"):
+        forms, gender = _split_entry(entry)
+        for form in forms:
+            names[form] = gender or "u"
+    return names
+
+
+def _countries(language: Language) -> dict[str, str]:
+    """ISO code -> the CLDR territory name in the language (empty if babel lacks the locale)."""
+    try:
+        from babel import Locale, UnknownLocaleError
+
+        locale = Locale.parse(language.code)
+    except (ImportError, ValueError, UnknownLocaleError):
+        return {}
+    return {code: name for code, name in locale.territories.items() if code not in _NOT_PLACES}
+
+
+def _words(language: Language, name: str) -> frozenset[str]:
+    return frozenset(language.lexicon(name))
+
+
+def _build(language: Language) -> Resources:
+    gazetteer: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    countries = _countries(language)
+    # Lowest priority first: later additions replace earlier ones for the same surface.
+    for reference in language.lexicon("actor_place_files"):
+        for line in _read_package_file(reference):
+            name, _, code = line.partition("\t")
+            _add(gazetteer, language, name, Entry(ActorKind.PLACE, name, "city"), replace=False)
+    for code, name in countries.items():
+        iso = code if code.isalpha() else None
+        _add(gazetteer, language, name, Entry(ActorKind.PLACE, name, "country" if iso else "place",
+                                              code=iso))
+    country_names = {code: name for code, name in countries.items() if code.isalpha()}
+    for entry in language.lexicon("actor_places"):
+        forms, code = _split_entry(entry)
+        for form in forms:
+            _add(gazetteer, language, form, Entry(ActorKind.PLACE, forms[0], "place", code=code))
+    for entry in language.lexicon("actor_country_aliases"):
+        forms, code = _split_entry(entry)
+        if code is None:
+            continue
+        name = country_names.get(code, forms[0])
+        country_names.setdefault(code, forms[0])
+        for form in forms:
+            _add(gazetteer, language, form, Entry(ActorKind.PLACE, name, "country", code=code))
+    for entry in language.lexicon("actor_organizations"):
+        forms, code = _split_entry(entry)
+        for form in forms:
+            _add(gazetteer, language, form, Entry(ActorKind.ORGANIZATION, forms[0], "organization"))
+    for entry in language.lexicon("actor_capitals"):
+        forms, code = _split_entry(entry)
+        for form in forms:
+            entry_ = Entry(ActorKind.PLACE, forms[0], "capital", refers=code)
+            _add(gazetteer, language, form, entry_)
+    for entry in language.lexicon("actor_metonyms"):
+        forms, code = _split_entry(entry)
+        for form in forms:
+            _add(gazetteer, language, form,
+                 Entry(ActorKind.ORGANIZATION, forms[0], "metonym", refers=code))
+    for entry in language.lexicon("actor_groups"):
+        forms, name = _split_entry(entry)
+        for form in forms:
+            _add(gazetteer, language, form, Entry(ActorKind.GROUP, name or forms[0], "group"))
+    for bucket in gazetteer.values():
+        bucket.sort(key=lambda item: -len(item[0]))
+
+    pronouns = {}
+    for entry in language.lexicon("actor_pronouns"):
+        word, _, gender = entry.partition("=")
+        pronouns[word.lower()] = gender or "u"
+    return Resources(
+        language=language,
+        folder=folder_for(language),
+        given_names=_given_names(language),
+        gazetteer=gazetteer,
+        country_names=country_names,
+        roles=frozenset(word.lower() for word in language.lexicon("actor_person_roles")),
+        titles=_words(language, "actor_person_titles"),
+        org_suffixes=frozenset(w.lower() for w in language.lexicon("actor_org_suffixes")),
+        org_generic=frozenset(w.lower() for w in language.lexicon("actor_org_generic")),
+        org_heads=_words(language, "actor_org_heads"),
+        org_tails=_words(language, "actor_org_tails"),
+        org_linkers=_words(language, "actor_org_linkers"),
+        non_names=_words(language, "actor_non_names"),
+        non_acronyms=_words(language, "actor_non_acronyms"),
+        ambiguous_given=_words(language, "actor_ambiguous_given_names"),
+        function_words=frozenset(w.lower() for w in _chain(language.lexicon("stopwords"),
+                                                           language.lexicon("actor_determiners"))),
+        determiners=frozenset(w.lower() for w in language.lexicon("actor_determiners")),
+        particles=_words(language, "actor_name_particles"),
+        speaker_verbs=frozenset(w.lower() for w in language.lexicon("actor_speaker_verbs")),
+        pronouns=pronouns,
+        genitive_suffixes=tuple(language.lexicon("actor_genitive_suffixes")),
+        adjective_endings=tuple(language.lexicon("actor_role_adjective_endings")),
+        role_connectors=_words(language, "actor_role_connectors"),
+        apposition_words=_words(language, "actor_apposition_determiners"),
+        capitalised_roles=bool(language.lexicon("actor_capitalised_nouns")),
+    )
+
+
+def _chain(*parts: Iterable[str]) -> Iterator[str]:
+    for part in parts:
+        yield from part
+
+
+@lru_cache(maxsize=8)
+def resources_for(language: Language) -> Resources:
+    """The compiled actor data of ``language`` (built on first use, then cached)."""
+    return _build(language)

@@ -1,0 +1,225 @@
+"""Actor recognition: persons, organisations, places, groups; roles, aliases, references."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import newskit
+from newskit.model import Actor, ActorKind, Article, Span
+from newskit.recognition.folding import Folder
+from newskit.recognition.resources import resources_for
+
+
+@pytest.fixture
+def pipeline() -> newskit.Pipeline:
+    """Built-in plugins without statement attribution (it adds anonymous speakers as actors)."""
+    return newskit.Pipeline(load_entrypoints=False, block=["newskit.default_plugins.quotes"])
+
+
+def _actors(pipeline: newskit.Pipeline, text: str, language: str = "de") -> tuple[Article, dict]:
+    article = pipeline.analyze(text, language=language)
+    return article, {actor.name: actor for actor in article.actors}
+
+
+def _texts(article: Article, actor: Actor, field: str = "mentions") -> list[str]:
+    return [article.slice(span) for span in getattr(actor, field)]
+
+
+# --- the seed article ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def seed(pipeline: newskit.Pipeline, seed_text: str) -> tuple[Article, dict]:
+    return _actors(pipeline, seed_text)
+
+
+EXPECTED_PERSONS = {
+    # name: (aliases that must be merged, a role that must be attached)
+    "Jake Sullivan": ({"Sullivan"}, "nationale Sicherheitsberater der USA"),
+    "Joe Biden": (set(), "US-Präsident"),
+    "Kim Jong Un": ({"Kim"}, None),
+    "Wladimir Putin": ({"Putin"}, "russischen Präsidenten"),
+    "Sergej Schoigu": ({"Shoigu"}, "Russlands Verteidigungsminister"),
+    "Vedant Patel": ({"Patel"}, "Sprecher des US-Außenministeriums"),
+    "Pavel Felgenhauer": ({"Felgenhauer"}, "Verteidigungs- und Militäranalyst"),
+    "Wjatscheslaw Gladkow": (set(), "Gouverneur der russischen Region Belgorod"),
+}
+
+
+def test_seed_finds_the_eight_persons_with_roles_and_aliases(seed: tuple[Article, dict]) -> None:
+    article, _ = seed
+    persons = {a.name: a for a in article.actors if a.kind is ActorKind.PERSON}
+    assert set(persons) == set(EXPECTED_PERSONS)
+    for name, (aliases, role) in EXPECTED_PERSONS.items():
+        actor = persons[name]
+        assert aliases <= set(actor.aliases), name
+        if role is not None:
+            assert role in _texts(article, actor, "roles"), name
+
+
+def test_seed_merges_every_surname_mention(seed: tuple[Article, dict]) -> None:
+    article, actors = seed
+    sullivan = _texts(article, actors["Jake Sullivan"])
+    assert sullivan.count("Sullivan") == article.text.count("Sullivan") - 1
+    assert _texts(article, actors["Kim Jong Un"]).count("Kim") == 3
+    assert "Shoigu" in _texts(article, actors["Sergej Schoigu"])
+
+
+def test_seed_countries_capitals_and_metonyms(seed: tuple[Article, dict]) -> None:
+    article, actors = seed
+    by_id = {a.id: a for a in article.actors}
+    codes = {a.code: a for a in article.actors if a.code}
+    assert {"US", "RU", "KP", "UA", "CN"} <= set(codes)
+    assert "USA" in actors["Vereinigte Staaten"].aliases
+    expected = {"Washington": "US", "Moskau": "RU", "Pjöngjang": "KP", "Kiew": "UA",
+                "Kreml": "RU", "Weißes Haus": "US"}
+    for name, code in expected.items():
+        assert by_id[actors[name].refers_to].code == code, name
+    assert actors["Kreml"].kind is ActorKind.ORGANIZATION
+    assert actors["Washington"].kind is ActorKind.PLACE
+    assert actors["Institute for the Study of War"].kind is ActorKind.ORGANIZATION
+    assert actors["Al Jazeera"].kind is ActorKind.ORGANIZATION
+
+
+def test_seed_ids_follow_first_mention(seed: tuple[Article, dict]) -> None:
+    article, _ = seed
+    ids = [a.id for a in article.actors]
+    assert ids == [f"a{n}" for n in range(1, len(ids) + 1)]
+    firsts = [a.mentions[0].start for a in article.actors if a.mentions]
+    assert firsts == sorted(firsts)
+
+
+def test_seed_pronoun_after_quote_is_linked(seed: tuple[Article, dict]) -> None:
+    article, actors = seed
+    position = article.text.index("sagte er.") + len("sagte ")
+    sullivan = actors["Jake Sullivan"]
+    assert any(span.start == position and article.slice(span) == "er" for span in sullivan.mentions)
+
+
+# --- rules on small texts --------------------------------------------------------------------
+
+
+def test_capitalised_nouns_are_not_names(pipeline: newskit.Pipeline) -> None:
+    _, actors = _actors(
+        pipeline, "Die Regierung sagte am Montag, die Verhandlungen über Waffen seien schwierig."
+    )
+    assert actors == {}
+
+
+def test_title_role_and_speaker_evidence(pipeline: newskit.Pipeline) -> None:
+    text = ("Kanzlerin Merkel traf Herrn Habeck. „Wir sind einig“, sagte Scholz. "
+            "Müller, ein Wirtschaftsexperte, widersprach.")
+    article, actors = _actors(pipeline, text)
+    for name in ("Merkel", "Habeck", "Scholz", "Müller"):
+        assert actors[name].kind is ActorKind.PERSON, name
+    assert _texts(article, actors["Müller"], "roles") == ["Wirtschaftsexperte"]
+
+
+def test_organisation_patterns(pipeline: newskit.Pipeline) -> None:
+    text = ("Die Siemens AG und die Universität Hamburg arbeiten mit dem Außenministerium und der "
+            "SPD zusammen.")
+    _, actors = _actors(pipeline, text)
+    for name in ("Siemens AG", "Universität Hamburg", "Außenministerium", "SPD"):
+        assert actors[name].kind is ActorKind.ORGANIZATION, name
+
+
+def test_transliteration_variants_merge(pipeline: newskit.Pipeline) -> None:
+    text = "Wladimir Putin empfing Sergej Schoigu. Später sprach Vladimir Putin mit Shoigu."
+    article, actors = _actors(pipeline, text)
+    persons = [a for a in article.actors if a.kind is ActorKind.PERSON]
+    assert len(persons) == 2
+    assert "Vladimir Putin" in actors["Wladimir Putin"].aliases
+    assert "Shoigu" in _texts(article, actors["Sergej Schoigu"])
+
+
+def test_shared_surname_without_evidence_is_not_merged(pipeline: newskit.Pipeline) -> None:
+    text = "Joe Biden lobte Hunter Biden. Danach sprach Biden mit Reportern."
+    article, _ = _actors(pipeline, text)
+    persons = [a for a in article.actors if a.kind is ActorKind.PERSON]
+    assert sorted(a.name for a in persons) == ["Hunter Biden", "Joe Biden"]
+    lone = article.text.rindex("Biden")
+    owners = [a.name for a in persons if any(s.start == lone for s in a.mentions)]
+    assert owners == ["Hunter Biden"]  # the latest person it fits, never both
+
+
+def test_pronoun_gender(pipeline: newskit.Pipeline) -> None:
+    text = "Angela Merkel traf Olaf Scholz. Sie sagte, er habe recht."
+    article, actors = _actors(pipeline, text)
+    assert "Sie" in _texts(article, actors["Angela Merkel"])
+    assert "er" in _texts(article, actors["Olaf Scholz"])
+
+
+def test_capital_creates_unnamed_state(pipeline: newskit.Pipeline) -> None:
+    article, actors = _actors(pipeline, "Peking warnte vor Sanktionen.")
+    state = {a.id: a for a in article.actors}[actors["Peking"].refers_to]
+    assert state.code == "CN" and state.mentions == () and state.id == "a2"
+
+
+def test_genitive_forms(pipeline: newskit.Pipeline) -> None:
+    article, actors = _actors(pipeline, "Russlands Präsident Wladimir Putin und Putins Berater.")
+    assert actors["Russland"].code == "RU"
+    assert _texts(article, actors["Wladimir Putin"]) == ["Wladimir Putin", "Putins"]
+
+
+def test_english_article(pipeline: newskit.Pipeline) -> None:
+    text = ("White House national security adviser Jake Sullivan said on Tuesday that North "
+            "Korea would pay a price. Sullivan told reporters that Moscow was looking for arms.")
+    article, actors = _actors(pipeline, text, "en")
+    assert actors["Jake Sullivan"].kind is ActorKind.PERSON
+    assert "Sullivan" in actors["Jake Sullivan"].aliases
+    assert actors["North Korea"].code == "KP"
+    by_id = {a.id: a for a in article.actors}
+    assert by_id[actors["Moscow"].refers_to].code == "RU"
+    assert any("security adviser" in r for r in _texts(article, actors["Jake Sullivan"], "roles"))
+
+
+def test_boilerplate_is_skipped(pipeline: newskit.Pipeline) -> None:
+    article = Article.from_text("Angela Merkel sprach.\n\nFollow Angela Merkel on Twitter")
+    start = article.text.index("Follow")
+    article = attrs.evolve(article, boilerplate=[Span(start, len(article.text))])
+    analysed = pipeline.analyze(article, language="de")
+    merkel = next(a for a in analysed.actors if a.name == "Angela Merkel")
+    assert all(span.start < start for span in merkel.mentions)
+
+
+# --- data and helpers ------------------------------------------------------------------------
+
+
+def test_folding_rules() -> None:
+    from newskit.languages.de.actors import NAME_FOLDING
+
+    fold = Folder(NAME_FOLDING)
+    for left, right in [("Schoigu", "Shoigu"), ("Wladimir", "Vladimir"),
+                        ("Pjöngjang", "Pyongyang"), ("Wjatscheslaw", "Vyacheslav"),
+                        ("Chodorkowski", "Khodorkovsky"), ("Jelzin", "Yeltsin")]:
+        assert fold(left) == fold(right), (left, right)
+    assert fold("Sullivan") != fold("Patel")
+
+
+def test_resources_are_cached_and_read_through_lexicons(pipeline: newskit.Pipeline) -> None:
+    german = pipeline.language_for("de")
+    first = resources_for(german)
+    assert resources_for(german) is first
+    assert first.given_names["Wjatscheslaw"] == "m"
+    assert first.lookup(["Nordkorea"], 0, 1)[1].code == "KP"
+    assert first.is_role("Verteidigungsminister") and not first.is_role("Verteidigung")
+
+
+def test_language_plugin_can_add_entries() -> None:
+    from newskit.hookspecs import hookimpl
+    from newskit.registrations import Language
+
+    class Extra:
+        @hookimpl
+        def register_languages(self, register):  # type: ignore[no-untyped-def]
+            register(Language.from_mapping("de", "German", {"actor_organizations": ("Zalando",)}))
+
+    pipeline = newskit.Pipeline(load_entrypoints=False, plugins=[Extra()])
+    _, actors = _actors(pipeline, "Der Händler Zalando wächst.")
+    assert actors["Zalando"].kind is ActorKind.ORGANIZATION
+
+
+def test_hook_is_the_builtin_and_can_be_blocked() -> None:
+    blocked = newskit.Pipeline(load_entrypoints=False, block=["newskit.default_plugins.actors"])
+    assert blocked.analyze("Angela Merkel sprach.", language="de").actors == ()
