@@ -27,6 +27,15 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def stanza(session: nox.Session) -> None:
+    """Install the Stanza backend plugin (CPU torch first) and run its tests."""
+    session.install("torch==2.13.0")  # first: otherwise stanza pulls a CUDA build of torch
+    session.install("-e", ".[test]", "-e", "plugins/newskit-stanza")
+    paths = ["plugins/newskit-stanza/tests", "tests/test_backends.py"]
+    session.run("pytest", *paths, *session.posargs)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """Check the code with ruff."""
     session.install("ruff")

@@ -75,7 +75,7 @@ class Backend:
 
 
 #: The built-in backend: the plugins of :data:`newskit.plugins.DEFAULT_PLUGINS`, unchanged.
-RULES = Backend(DEFAULT_BACKEND, description="the built-in rule-based plugins (default)")
+RULES = Backend(DEFAULT_BACKEND, description="the built-in rule-based plugins; the default")
 
 
 def parse_backend_names(backend: str | Sequence[str]) -> tuple[str, ...]:
