@@ -145,15 +145,16 @@ class Grammar:
             if not (word[0].isdigit() or word in triggers or word.startswith(prefixes)):
                 previous = token
                 continue
-            found = None
+            found = pattern.match(text, start)
             if previous is not None and previous.start() >= last_end and (
                 previous.group().lower() in leads
             ):
-                found = pattern.match(text, previous.start())
-                if found is not None and found.end() <= start:
-                    found = None
-            if found is None:
-                found = pattern.match(text, start)
+                # the longer of the matches with and without the article
+                led = pattern.match(text, previous.start())
+                if led is not None and led.end() > start and (
+                    found is None or led.end() >= found.end()
+                ):
+                    found = led
             previous = token
             if found is None:
                 continue

@@ -182,9 +182,13 @@ class Resolver:
             elif self.narrative and month is not None and anchor.at_least("M"):
                 # a story moves forward: "Dezember 1862 ... 1. Januar" is January 1863
                 year = anchor.date.year + (1 if month < anchor.date.month - _FORWARD else 0)
+            elif spec is not None and spec[:2].isdigit():
+                year = self._nearest_year(anchor.date, int(spec[:2]), 15)
             elif self.narrative or month is None or not anchor.at_least("M"):
                 year = anchor.date.year
             else:
+                # news: the year that puts the month (day) nearest the publication date (tried:
+                # the side the tense points to, which scored lower on TempEval-3 TBAQ)
                 year = self._nearest_year(anchor.date, month, day or 15)
         if spec is not None:
             date = cal.holiday(year, spec)
@@ -225,9 +229,8 @@ class Resolver:
             or anchor.source == "published"
             or not anchor.at_least("M")
             or abs(anchor.date.year - year) <= _YEAR_JUMP
-        ):
-            if anchor is None or anchor.date.year != year:
-                self.anchor = cal.Point(dt.date(year, 1, 1), "Y")
+        ) and (anchor is None or anchor.date.year != year):
+            self.anchor = cal.Point(dt.date(year, 1, 1), "Y")
 
     @staticmethod
     def _partial(year: str, month: int | None, day: int | None, season: str | None) -> str:
@@ -391,7 +394,7 @@ class Resolver:
     def _kind_relative(self, match: Match, f: dict[str, str]) -> Resolution | None:
         compound = self._look("compound", f.get("compound"))
         if compound is not None:
-            unit, shift_text, mod_text = (compound.split(":") + ["", "", ""])[:3]
+            unit, shift_text, mod_text = ([*compound.split(":"), "", "", ""])[:3]
             shift = int(shift_text or 0)
             mod = mod_text or None
         else:
