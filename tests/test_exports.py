@@ -246,12 +246,13 @@ def test_jsonld_structure(pipeline, article) -> None:
 
 
 def test_jsonld_several_articles_form_a_graph_without_shared_ids(pipeline, article) -> None:
-    other = attrs.evolve(article, id="other", url=None)
-    data = json.loads(export(pipeline, [article, other], "jsonld"))
+    same_id = attrs.evolve(article, url=None)  # the same id, e.g. a/x.txt and b/x.txt
+    data = json.loads(export(pipeline, [article, same_id, same_id], "jsonld"))
     assert data["@context"] == "https://schema.org"
-    assert [node["@type"] for node in data["@graph"]] == ["NewsArticle", "NewsArticle"]
-    ids = [m["@id"] for node in data["@graph"] for m in node["mentions"]]
-    assert len(ids) == len(set(ids))
+    assert [node["@type"] for node in data["@graph"]] == ["NewsArticle"] * 3
+    ids = [m["@id"] for node in data["@graph"] for m in node["mentions"] + node["hasPart"]]
+    ids += [node["@id"] for node in data["@graph"]]
+    assert len(ids) == len(set(ids)) == 3 * (4 + 4 + 1)
 
 
 def test_jsonld_expands_with_pyld(article) -> None:

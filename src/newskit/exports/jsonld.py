@@ -13,8 +13,9 @@ Mapping (see docs/exports.md for an example):
   and ``dateCreated`` when that value is a calendar date, ``additionalType`` (the statement
   kind), ``position`` (the character offset of its content).
 
-Node ids are blank nodes named after the article and the object (``_:article-a1``), so several
-articles in one document never share an id; the article itself takes its ``url`` as ``@id``
+Node ids are blank nodes named after the article and the object (``_:article.a1``), so several
+articles in one document never share an id (two articles with the same id get ``article`` and
+``article-2``); the article itself takes its ``url`` as ``@id``
 when it has one. One article is written as one JSON-LD object; several as a ``@graph``.
 """
 
@@ -48,12 +49,13 @@ def _label(article: Article) -> str:
     return _NOT_NAME.sub("_", article.id) or "article"
 
 
-def _node_id(article: Article, local: str) -> str:
-    return f"_:{_label(article)}-{_NOT_NAME.sub('_', local)}"
+def _node_id(label: str, local: str) -> str:
+    # labels and local ids never contain ".", so distinct pairs give distinct ids
+    return f"_:{label}.{_NOT_NAME.sub('_', local)}"
 
 
-def _actor_node(article: Article, actor: Actor) -> dict[str, Any]:
-    node: dict[str, Any] = {"@type": _TYPES[actor.kind], "@id": _node_id(article, actor.id)}
+def _actor_node(article: Article, actor: Actor, label: str) -> dict[str, Any]:
+    node: dict[str, Any] = {"@type": _TYPES[actor.kind], "@id": _node_id(label, actor.id)}
     if actor.kind is ActorKind.PLACE and actor.code:
         node["@type"] = "Country"
     node["name"] = actor.name
@@ -71,17 +73,17 @@ def _actor_node(article: Article, actor: Actor) -> dict[str, Any]:
 
 
 def _quotation_node(
-    article: Article, statement: Statement, actors: dict[str, Actor]
+    article: Article, statement: Statement, actors: dict[str, Actor], label: str
 ) -> dict[str, Any]:
     node: dict[str, Any] = {
         "@type": "Quotation",
-        "@id": _node_id(article, statement.id),
+        "@id": _node_id(label, statement.id),
         "text": content_text(article, statement),
         "additionalType": statement.kind.value,
         "position": statement.content[0].start,
     }
     if statement.speaker is not None and statement.speaker in actors:
-        reference = {"@id": _node_id(article, statement.speaker)}
+        reference = {"@id": _node_id(label, statement.speaker)}
         node["spokenByCharacter"] = reference
         node["creator"] = reference
     if statement.date is not None:
@@ -91,10 +93,12 @@ def _quotation_node(
     return node
 
 
-def article_node(article: Article) -> dict[str, Any]:
-    """The ``NewsArticle`` node of one article, without ``@context``."""
+def article_node(article: Article, label: str | None = None) -> dict[str, Any]:
+    """The ``NewsArticle`` node of one article, without ``@context``; ``label`` names its
+    blank nodes (default: the article id made safe)."""
+    label = label or _label(article)
     node: dict[str, Any] = {"@type": "NewsArticle"}
-    node["@id"] = article.url or _node_id(article, "article")
+    node["@id"] = article.url or _node_id(label, "article")
     node["identifier"] = article.id
     if article.title:
         node["headline"] = article.title
@@ -109,18 +113,26 @@ def article_node(article: Article) -> dict[str, Any]:
         node["author"] = {"@type": "Person", "name": author}
     node["articleBody"] = article.text
     if article.actors:
-        node["mentions"] = [_actor_node(article, actor) for actor in article.actors]
+        node["mentions"] = [_actor_node(article, actor, label) for actor in article.actors]
     actors = actors_by_id(article)
     if article.statements:
         node["hasPart"] = [
-            _quotation_node(article, statement, actors) for statement in article.statements
+            _quotation_node(article, statement, actors, label) for statement in article.statements
         ]
     return node
 
 
 def to_jsonld(articles: Iterable[Article]) -> dict[str, Any]:
     """One JSON-LD document: the article node with ``@context``, or a ``@graph`` of several."""
-    nodes = [article_node(article) for article in articles]
+    nodes = []
+    used: set[str] = set()
+    for article in articles:  # two articles with the same id still get distinct blank nodes
+        label, number = _label(article), 1
+        while label in used:
+            number += 1
+            label = f"{_label(article)}-{number}"
+        used.add(label)
+        nodes.append(article_node(article, label))
     if len(nodes) == 1:
         return {"@context": CONTEXT, **nodes[0]}
     return {"@context": CONTEXT, "@graph": nodes}
