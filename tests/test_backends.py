@@ -155,3 +155,17 @@ def test_cli_backend_flag(
     assert "unknown backend 'neural'; available: caps" in capsys.readouterr().err
     assert main(["analyze", str(source), "--backend", "caps", "--backend-option", "suffix"]) == 2
     assert "--backend-option: expected NAME=VALUE" in capsys.readouterr().err
+
+
+def test_a_pipeline_with_a_backend_pickles_with_it() -> None:
+    """Worker processes rebuild the pipeline from its arguments: the backend comes along."""
+    import pickle
+
+    pipeline = newskit.Pipeline(
+        load_entrypoints=False, plugins=[ShoutingBackends()], backend="caps",
+        backend_options={"suffix": "!"},
+    )
+    copy = pickle.loads(pickle.dumps(pipeline))
+    assert [backend.name for backend in copy.backend] == ["caps"]
+    assert copy.plugin_manager.is_blocked(ACTORS)
+    assert [a.name for a in copy.analyze(TEXT, language="de").actors] == ["NATO!"]

@@ -143,16 +143,16 @@ class _Attributor:
             return None, word.span
         if word.upos not in ("NOUN", "PROPN"):
             return None, None
-        name = " ".join(self.article.slice(phrase).split())
+        description = " ".join(self.article.slice(phrase).split())
         for actor in self.added.values():
-            if actor.name == name:  # the same description again: the same anonymous actor
+            if actor.name == description:  # the same description again: the same anonymous actor
                 if phrase not in actor.mentions:
                     mentions = tuple(sorted((*actor.mentions, phrase)))
                     self.added[actor.id] = attrs.evolve(actor, mentions=mentions)
                 return actor.id, phrase
         actor_id = f"stanza-s{len(self.added) + 1}"
         self.added[actor_id] = Actor(
-            id=actor_id, name=name, kind=ActorKind.UNKNOWN, mentions=(phrase,)
+            id=actor_id, name=description, kind=ActorKind.UNKNOWN, mentions=(phrase,)
         )
         return actor_id, phrase
 
