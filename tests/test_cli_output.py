@@ -150,6 +150,15 @@ def test_brat_needs_a_directory_and_writes_txt_ann_and_conf(capsys, tmp_path, in
             assert GERMAN[start:end] == covered
 
 
+def test_brat_keeps_an_edited_annotation_conf(capsys, tmp_path, inputs) -> None:
+    out = tmp_path / "brat"
+    out.mkdir()
+    (out / "annotation.conf").write_text("[entities]\nPerson\nMyType\n", encoding="utf-8")
+    assert run(capsys, "analyze", inputs[0], "--format", "brat", "-o", out, "-q")[0] == 0
+    assert "MyType" in (out / "annotation.conf").read_text(encoding="utf-8")
+    assert (out / "visual.conf").exists() and (out / "a.ann").exists()
+
+
 def test_brat_never_overwrites_its_input(capsys, tmp_path, inputs) -> None:
     a, _ = inputs
     code, _, stderr = run(capsys, "analyze", a, "--format", "brat", "-o", f"{tmp_path}/", "-q")

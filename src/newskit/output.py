@@ -77,15 +77,17 @@ def write_directory(
 
     A file is named after the article id (made safe; ``-2``, ``-3`` added when two articles of
     the run share an id) with the exporter's suffix, or one file per suffix for formats that
-    write several (brat). Each file is written atomically. A file that would replace the input
+    write several (brat). Each file is written atomically. The exporter's ``directory_files``
+    are written only where the directory does not have them yet. A file that would replace the input
     it came from is not written: an :class:`~newskit.errors.InputError` goes to ``on_error``
     (raised without it), and the other articles are still written.
     """
     target_directory = Path(directory)
     target_directory.mkdir(parents=True, exist_ok=True)
     for name, text in exporter.directory_files:
-        with atomic_writer(target_directory / name) as stream:
-            stream.write(text)
+        if not (target_directory / name).exists():  # keep one an annotator has edited
+            with atomic_writer(target_directory / name) as stream:
+                stream.write(text)
     options = dict(settings or {})
     used: set[str] = set()
     written = 0
