@@ -71,6 +71,14 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
     return None
 
 
+def is_act(doc: Document, index: int, hi: int, cues: Cues) -> bool:
+    """True when the verb at ``index`` has a speech-act reading ("warnte", "sprach … aus")."""
+    for reading in cues.acts.get(doc.lower[index], ()):
+        if not reading.particle or _particle_at(doc, index, reading.particle, hi, cues) is not None:
+            return True
+    return False
+
+
 def verb_cues(
     doc: Document, lo: int, hi: int, cues: Cues, skip: set[int] | None = None
 ) -> list[VerbCue]:

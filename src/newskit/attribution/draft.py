@@ -26,6 +26,7 @@ class Draft:
     frame: Span | None = None
     verbatim: list[Span] = Factory(list)
     continues: bool = False  # no frame of its own: the previous speaker goes on
+    anaphor: tuple[int, int] | None = None  # "Demnach": the mention for the previous speaker
     speaker_mention: Span | None = None  # set when inherited from an earlier statement
     speaker: str | None = None
 

@@ -88,6 +88,9 @@ def _finish(article: Article, doc: Document, cues, drafts: list[Draft]) -> Attri
         elif draft.continues and last is not None and _near(doc, last, draft):
             draft.speaker_mention = last.speaker_mention
             draft.speaker = last.speaker
+            if draft.anaphor is not None:
+                start, end = draft.anaphor
+                draft.speaker_mention = Span(doc.starts[start], doc.ends[end - 1])
         channel = None
         if draft.channel_tokens is not None:
             start, end = draft.channel_tokens

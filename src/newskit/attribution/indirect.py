@@ -18,11 +18,11 @@ statement before them (same speaker) or, with no statement before, stand alone.
 from __future__ import annotations
 
 from ..model import Span, StatementKind
-from .cues import VerbCue, match_sequence, verb_cues
+from .cues import VerbCue, is_act, match_sequence, verb_cues
 from .document import Document
 from .draft import Draft, frame_of, token_span
 from .lexicon import Cues
-from .phrases import np_after, simple_np, subject_of
+from .phrases import apposition, np_after, simple_np, subject_of
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _FINAL = frozenset({".", "!", "?"})
@@ -105,16 +105,19 @@ def _prepositional(
                     speaker,
                 )
         if word in cues.inverted and i > lo + 2 and doc.words[i - 1] == "," and i + 1 < hi:
-            found_np = np_after(doc, i + 1, hi, cues)
+            verb = _verb_at(doc, cues, i + 1, hi)
+            found_np = np_after(doc, i + 1 if verb is None else i + 2, hi, cues)
             if found_np and found_np[1] >= hi - 1:
                 frame = list(range(i - 1, hi))
                 return _draft(
                     doc, StatementKind.INDIRECT, index, [(lo, i - 1)], frame, (i, i), found_np
                 )
         if word in cues.adverbs and _clause_start(doc, i, lo):
+            # "Demnach …": the adverb refers back to the source, like a pronoun
             draft = _draft(doc, StatementKind.INDIRECT, index, [(i + 1, hi)], [i], (i, i), None)
             if draft:
                 draft.continues = True
+                draft.anaphor = (i, i + 1)
             return draft
     return None
 
@@ -135,6 +138,8 @@ def _prefix(
             if cue is None:
                 continue
             end = cue.last + 1
+            while end < hi and doc.lower[end] in cues.auxiliaries:
+                end += 1
             if end < hi and doc.words[end] not in _CLAUSE_MARKS:
                 return None
             speaker = np_after(doc, i + 1, j, cues)
@@ -157,6 +162,7 @@ def _prefix(
     end = simple_np(doc, start, hi, cues)
     if end <= start:
         return None
+    end = apposition(doc, end, hi, cues)
     frame = list(range(i, end + (1 if end < hi and doc.words[end] == "," else 0)))
     return _draft(
         doc,
@@ -172,7 +178,11 @@ def _prefix(
 def _prefix_noun_follows(doc: Document, cues: Cues, start: int, hi: int) -> bool:
     j = start
     while j < hi and j - start < 4:
-        if doc.lower[j] in cues.prefix_nouns:
+        word = doc.lower[j]
+        if word in cues.prefix_nouns or (
+            doc.is_capitalized(j)
+            and any(word.endswith(noun) for noun in cues.prefix_nouns if len(noun) > 5)
+        ):
             return True
         if doc.lower[j] in cues.determiners or (doc.is_word(j) and not doc.is_capitalized(j)):
             j += 1
@@ -215,6 +225,7 @@ def _verbal(
                 doc.words[j] == ":"
                 or doc.lower[k] in cues.complementizers
                 or (cues.verb_second and _subjunctive_soon(doc, cues, k, stop))
+                or (cue.kind == "say" and doc.words[j] == "," and _plain_clause(doc, cues, k))
             ):
                 frame = list(range(lo, k))
                 return _draft(
@@ -244,7 +255,11 @@ def _verbal(
     for cue in found:
         speaker = subject_of(doc, cue.index, lo, stop, cues) or earlier
         earlier = earlier or speaker
-        if cue.kind == "act" and speaker is not None:
+        if (
+            (cue.kind == "act" or is_act(doc, cue.index, stop, cues))
+            and speaker is not None
+            and not any(doc.lower[t] in cues.passive for t in range(lo, cue.index))
+        ):
             return _draft(
                 doc,
                 StatementKind.REPORTED,
@@ -288,6 +303,16 @@ def _verbal(
     return None
 
 
+def _plain_clause(doc: Document, cues: Cues, k: int) -> bool:
+    """A complement clause without a complementizer: not a relative or adverbial clause."""
+    word = doc.lower[k]
+    return doc.is_word(k) and (
+        word in cues.complementizers
+        or word in cues.determiners
+        or (word not in cues.subordinators and word not in cues.conjunctions)
+    )
+
+
 def _subjunctive_soon(doc: Document, cues: Cues, k: int, stop: int) -> bool:
     for j in range(k, min(stop, k + 12)):
         if doc.lower[j] in cues.subjunctive or doc.lower[j] in cues.reportive:
@@ -327,13 +352,24 @@ def is_reported_sentence(
 ) -> bool:
     sentence = doc.sentences[index]
     forms = cues.subjunctive_strong if strong_only else cues.subjunctive
-    for j in range(sentence.token_start, sentence.token_end):
+    hi = sentence.token_end
+    for j in range(sentence.token_start, hi):
         if j in quoted:
             continue
         word = doc.lower[j]
-        if word in forms or (strong_only and word in cues.reportive):
+        if word in forms:
+            return True
+        if strong_only and word in cues.reportive and _reportive(doc, cues, j, hi):
             return True
     return False
+
+
+def _reportive(doc: Document, cues: Cues, j: int, hi: int) -> bool:
+    """ "soll … gesagt haben": the modal's clause ends in a perfect or stative infinitive."""
+    k = j + 1
+    while k < hi and doc.words[k] not in _CLAUSE_MARKS and doc.words[k] not in _FINAL:
+        k += 1
+    return k - 1 > j and doc.lower[k - 1] in cues.reportive_infinitives
 
 
 def free_indirect(

@@ -44,6 +44,8 @@ class Cues:
     subordinators: frozenset[str]
     conjunctions: frozenset[str]
     reportive: frozenset[str]
+    reportive_infinitives: frozenset[str]
+    passive: frozenset[str]
     subjunctive: frozenset[str]
     subjunctive_strong: frozenset[str]
     determiners: frozenset[str]
@@ -59,6 +61,7 @@ class Cues:
     addressee_verbs: frozenset[str]
     name_variants: tuple[tuple[str, str], ...]
     genitive_markers: frozenset[str]  # "des", "von", "of": what follows depends on the head
+    adverb_suffixes: tuple[str, ...]  # a one-word pre-field ending so is an adverb
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -137,6 +140,8 @@ def cues_for(language: Language) -> Cues:
         subordinators=_words(language, "quote_subordinators"),
         conjunctions=_words(language, "quote_clause_conjunctions"),
         reportive=_words(language, "quote_reportive_modals"),
+        reportive_infinitives=_words(language, "quote_reportive_infinitives"),
+        passive=_words(language, "quote_passive_auxiliaries"),
         subjunctive=_words(language, "quote_subjunctive"),
         subjunctive_strong=_words(language, "quote_subjunctive_strong"),
         determiners=_words(language, "quote_determiners"),
@@ -152,6 +157,7 @@ def cues_for(language: Language) -> Cues:
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         name_variants=variants,  # type: ignore[arg-type]
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        adverb_suffixes=tuple(language.lexicon("quote_adverb_suffixes")),
         genitive_markers=_words(language, "quote_genitive_markers"),
         verb_second=bool(language.lexicon("quote_prefield_adverbials")),
     )

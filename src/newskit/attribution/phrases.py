@@ -106,12 +106,27 @@ def _capitalised_run(doc: Document, j: int, limit: int) -> int:
 
 
 def apposition(doc: Document, end: int, limit: int, cues: Cues) -> int:
-    """Extend a noun phrase ending at ``end`` over ", Jake Sullivan," (a name in commas)."""
+    """Extend a noun phrase ending at ``end`` over ", Jake Sullivan," (a name in commas, or at
+    the end of the clause) and over a parenthesis "(CDU)"."""
+    end = parenthesis(doc, end, limit)
     if end < limit and doc.words[end] == ",":
         j = end + 1
         k = _capitalised_run(doc, j, limit)
-        if k > j and k < limit and doc.words[k] == "," and doc.lower[j] not in cues.determiners:
-            return k
+        if (
+            k > j
+            and doc.lower[j] not in cues.determiners
+            and (k >= limit or doc.words[k] in (",", ".", ":", ";", "!", "?"))
+        ):
+            return parenthesis(doc, k, limit)
+    return end
+
+
+def parenthesis(doc: Document, end: int, limit: int) -> int:
+    """Extend over a short parenthesis right after a noun phrase: "Franz Josef Jung (CDU)"."""
+    if end < limit and doc.words[end] == "(":
+        for k in range(end + 1, min(limit, end + 7)):
+            if doc.words[k] == ")":
+                return k + 1
     return end
 
 
@@ -135,12 +150,18 @@ def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[
     ):
         start += 1
     end = verb
-    while end > start and doc.words[end - 1] in (",", "–", "—", "(", ")"):
+    while end > start and doc.words[end - 1] in (",", "–", "—", "("):
         end -= 1
     if end <= start or end - start > 18:
         return None
     if cues.verb_second and is_adverbial_start(doc, start, cues):
         return None
+    if (
+        cues.verb_second
+        and (end - start == 1 or doc.lower[start + 1] in cues.np_stops)
+        and any(doc.lower[start].endswith(suffix) for suffix in cues.adverb_suffixes)
+    ):
+        return None  # "Unmissverständlich sagt …", "Stellvertretend für … empfahl …"
     if not cues.verb_second:
         # English: the noun phrase right before the verb
         return np_before(doc, start, end, cues)
@@ -206,8 +227,10 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
             word == ","
             and i + 1 < verb
             and (
-                (doc.lower[i + 1] in cues.subordinators
-                and doc.lower[i + 1] not in cues.determiners)
+                (
+                    doc.lower[i + 1] in cues.subordinators
+                    and doc.lower[i + 1] not in cues.determiners
+                )
                 or doc.lower[i + 1] in cues.complementizers
             )
         ):
@@ -216,11 +239,15 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
             break
         i -= 1
     start = i + 1
+    verb_final = (
+        verb + 1 >= hi or not doc.is_word(verb + 1) or doc.lower[verb + 1] in cues.auxiliaries
+    )
     if (
         start < verb
         and (doc.lower[start] in cues.subordinators)
         and (doc.lower[start] not in cues.determiners or not cues.verb_second)
         and doc.lower[start] not in cues.conjunctions
+        and (verb_final or not cues.verb_second)
     ):
         # subordinate clause: "wie der Kreml mitteilte", "nachdem ein Beamter am Montag sagte"
         found = np_after(doc, start + 1, verb, cues)

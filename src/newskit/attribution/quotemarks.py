@@ -86,13 +86,8 @@ def pair_paragraph(text: str, start: int, end: int, cues: Cues) -> list[QuotedPa
             elif (c in cues.closers or c in cues.symmetric) and passages and _can_close(text, i):
                 last = passages[-1]
                 between = text[last.close + 1 : i]
-                if (
-                    (last.closed
-                    and between.strip()[:1] in (",", ""))
-                    or (
-                        between.lstrip()[:1].islower()
-                        and not any(m in between for m in cues.openers)
-                    )
+                if (last.closed and between.strip()[:1] in (",", "")) or (
+                    between.lstrip()[:1].islower() and not any(m in between for m in cues.openers)
                 ):
                     # a stray closing mark: the quote went on ("… werfen.“ , und dafür … zahlen“")
                     if len(between) < 400 and "\n" not in between:

@@ -181,6 +181,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "quote_clause_conjunctions": ("and", "but", "or"),
     "quote_reportive_modals": (),
+    "quote_reportive_infinitives": (),
+    "quote_passive_auxiliaries": ("was", "were", "been", "being", "is", "are"),
     "quote_subjunctive": (),
     "quote_subjunctive_strong": (),
     "quote_determiners": (
@@ -390,5 +392,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_addressee_verbs": ("tell", "told", "tells"),
     "quote_name_variants": (),
     "quote_genitive_markers": ("of", "for", "at", "with"),
+    "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
 }
