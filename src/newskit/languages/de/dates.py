@@ -234,7 +234,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"offset: {DIR_PRE}\s+(?:{QUANT}\s+)?{NUM}\s+{UNIT}",
         r"offset: (?:{QUANT}\s+)?{NUM}\s+{UNIT}\s+{DIR}",
         r"offset: (?:{QUANT}\s+)?{UNIT}\s+{DIR}(?P<num>)",
-        r"vague: {SHIFT}\s+(?!Tage\s+(?:de[sr]|vor|nach)\b){UNIT_PL}",
+        r"vague: (?:de[nr]\s+)?{SHIFT}\s+(?!Tage\s+(?:de[sr]|vor|nach)\b){UNIT_PL}",
         r"relative: (?:de[rnms]\s+|die\s+|das\s+)?{SHIFT}\s+{UNIT}",
         r"duration: (?:{QUANT}\s+)?(?:{SHIFT}\s+)?{NUM}\s+{UNIT}(?:\s+lang)?",
         r"duration: {NUM}-?(?:jährige[nmrs]?|tägige[nmrs]?|wöchige[nmrs]?|monatige[nmrs]?)",

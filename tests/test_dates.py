@@ -1,0 +1,280 @@
+"""Temporal tagging: extents, TIMEX3 values and types, anchoring, the built-in hook."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newskit
+from newskit.errors import InputError
+from newskit.languages.de import LANGUAGE as DE
+from newskit.languages.en import LANGUAGE as EN
+from newskit.registrations import Language
+from newskit.temporal import reanchor, tag
+from newskit.temporal.grammar import grammar_for
+
+TUESDAY = dt.date(2023, 9, 5)  # the seed article's publication date, a Tuesday
+
+
+def found(
+    text: str, language: Language = DE, **kwargs: object
+) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (text[t.span.start : t.span.end], t.value, t.type.value, t.modifier)
+        for t in tag(text, language, **kwargs)  # type: ignore[arg-type]
+    ]
+
+
+# --- the seed article -------------------------------------------------------------------------
+
+#: Every relative (and absolute) expression of the seed with the value it has when the article
+#: was published on Tuesday 2023-09-05 (worked out by hand).
+SEED_EXPECTED = {
+    "Dienstag": ("2023-09-05", "DATE"),  # "sagte am Dienstag": the publication day itself
+    "Montag": ("2023-09-04", "DATE"),  # "am Montag sagte": the day before
+    "den letzten Wochen": ("PXW", "DURATION"),
+    "Juli": ("2023-07", "DATE"),
+    "letzten Monat": ("2023-08", "DATE"),
+    "vergangenen Jahr": ("2022", "DATE"),
+    "nächste Woche": ("2023-W37", "DATE"),
+    "Im Moment": ("PRESENT_REF", "DATE"),
+    "Februar 2022": ("2022-02", "DATE"),
+    "Anfang des Jahres": ("2023", "DATE"),
+    "den letzten Tagen": ("PXD", "DURATION"),
+    "Winter": ("2023-WI", "DATE"),
+}
+
+
+def test_seed_relative_dates_resolve_against_the_publication_date(seed_text: str) -> None:
+    results = found(seed_text, published=TUESDAY)
+    seen = {surface for surface, *_ in results}
+    assert seen == set(SEED_EXPECTED), seen ^ set(SEED_EXPECTED)
+    for surface, value, kind, _ in results:
+        assert (value, kind) == SEED_EXPECTED[surface], surface
+    assert sum(surface == "Dienstag" for surface, *_ in results) == seed_text.count("Dienstag")
+    mods = {surface: mod for surface, _, _, mod in results}
+    assert mods["Anfang des Jahres"] == "START"
+
+
+def test_seed_extents_leave_the_preposition_out(seed_text: str) -> None:
+    for expression in tag(seed_text, DE, published=TUESDAY):
+        before = seed_text[max(0, expression.span.start - 3) : expression.span.start]
+        if seed_text[expression.span.start : expression.span.end] == "Dienstag":
+            assert before.lower() == "am "  # "sagte am Dienstag": "am" stays outside
+
+
+def test_ids_are_in_text_order(seed_text: str) -> None:
+    dates = tag(seed_text, DE, published=TUESDAY)
+    assert [d.id for d in dates] == [f"t{i}" for i in range(1, len(dates) + 1)]
+    assert [d.span.start for d in dates] == sorted(d.span.start for d in dates)
+
+
+# --- German -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("am 5. September 2023", ("5. September 2023", "2023-09-05", "DATE", None)),
+        ("am 05.09.2023", ("05.09.2023", "2023-09-05", "DATE", None)),
+        ("am 1.9.39 begann", ("1.9.39", "1939-09-01", "DATE", None)),
+        ("im Februar 2022", ("Februar 2022", "2022-02", "DATE", None)),
+        ("im Jänner 2021", ("Jänner 2021", "2021-01", "DATE", None)),
+        ("gestern", ("gestern", "2023-09-04", "DATE", None)),
+        ("vorgestern", ("vorgestern", "2023-09-03", "DATE", None)),
+        ("letzten Monat", ("letzten Monat", "2023-08", "DATE", None)),
+        ("nächste Woche", ("nächste Woche", "2023-W37", "DATE", None)),
+        ("im vergangenen Jahr", ("vergangenen Jahr", "2022", "DATE", None)),
+        ("Anfang des Jahres", ("Anfang des Jahres", "2023", "DATE", "START")),
+        ("Ende des Monats", ("Ende des Monats", "2023-09", "DATE", "END")),
+        ("im Vorjahr", ("Vorjahr", "2022", "DATE", None)),
+        ("vor drei Jahren", ("vor drei Jahren", "2020", "DATE", None)),
+        ("seit zwei Jahren", ("zwei Jahren", "P2Y", "DURATION", None)),
+        ("seit Jahren", ("Jahren", "PXY", "DURATION", None)),
+        ("mehr als drei Wochen", ("mehr als drei Wochen", "P3W", "DURATION", "MORE_THAN")),
+        ("jeden Montag", ("jeden Montag", "XXXX-WXX-1", "SET", None)),
+        ("montags", ("montags", "XXXX-WXX-1", "SET", None)),
+        ("täglich", ("täglich", "P1D", "SET", None)),
+        ("im 20. Jahrhundert", ("20. Jahrhundert", "19", "DATE", None)),
+        ("in den 1990er Jahren", ("den 1990er Jahren", "199", "DATE", None)),
+        ("in den achtziger Jahren", ("den achtziger Jahren", "198", "DATE", None)),
+        ("am Dienstagabend", ("Dienstagabend", "2023-09-05TEV", "TIME", None)),
+        ("heute Morgen", ("heute Morgen", "2023-09-05TMO", "TIME", None)),
+        ("um 14:30 Uhr", ("14:30 Uhr", "2023-09-05T14:30", "TIME", None)),
+        ("im dritten Quartal", ("dritten Quartal", "2023-Q3", "DATE", None)),
+        ("zu Weihnachten", ("Weihnachten", "2023-12-25", "DATE", None)),
+        ("an Ostern 2024", ("Ostern 2024", "2024-03-31", "DATE", None)),
+        ("im Jahr 2019", ("Jahr 2019", "2019", "DATE", None)),
+        ("490 v. Chr.", ("490 v. Chr.", "BC0490", "DATE", None)),
+    ],
+)
+def test_german_expressions(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert found(text, published=TUESDAY) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Kommission sagte am Montag, sie prüfe den Fall.", "2023-09-04"),  # past: before
+        ("Die Kommission wird am Montag entscheiden.", "2023-09-11"),  # future: after
+        ("Am Freitag soll das Gesetz beschlossen werden.", "2023-09-08"),
+        ("Er kündigte an, dass er nächsten Dienstag kommt.", "2023-09-12"),
+        ("Sie trafen sich letzten Dienstag.", "2023-08-29"),
+        # the reported future ("werde") is in another clause than "Am Dienstag sagte"
+        ("Am Dienstag sagte Sullivan, die Regierung werde weiter drängen.", "2023-09-05"),
+    ],
+)
+def test_a_bare_weekday_follows_the_tense_of_its_clause(text: str, value: str) -> None:
+    (result,) = found(text, published=TUESDAY)
+    assert result[1] == value
+
+
+def test_without_a_publication_date_values_stay_underspecified() -> None:
+    text = "Am Dienstag, gestern und letzten Monat; am 5. September; seit zwei Jahren."
+    assert [(s, v) for s, v, *_ in found(text)] == [
+        ("Dienstag", "XXXX-WXX-2"),
+        ("gestern", "XXXX-XX-XX"),
+        ("letzten Monat", "XXXX-XX"),
+        ("5. September", "XXXX-09-05"),
+        ("zwei Jahren", "P2Y"),
+    ]
+
+
+def test_reanchor_resolves_underspecified_values() -> None:
+    article = newskit.Pipeline(load_entrypoints=False).analyze(
+        "Der Minister sagte am Dienstag, gestern sei nichts passiert.", language="de"
+    )
+    assert [d.value for d in article.dates] == ["XXXX-WXX-2", "XXXX-XX-XX"]
+    resolved = reanchor(article, DE, "2023-09-05")
+    assert resolved.published == TUESDAY
+    assert [d.value for d in resolved.dates] == ["2023-09-05", "2023-09-04"]
+    assert [d.id for d in resolved.dates] == [d.id for d in article.dates]
+
+
+def test_narrative_anchor_follows_the_story() -> None:
+    text = (
+        "Am 1. September 1939 griff Deutschland Polen an. Zwei Tage später erklärten "
+        "Frankreich und Großbritannien den Krieg. Am 17. September folgte die Sowjetunion. "
+        "Im Mai 1940 begann der Westfeldzug; am selben Tag fiel Rotterdam. Heute erinnert "
+        "ein Denkmal daran."
+    )
+    values = [
+        (s, v) for s, v, *_ in found(text, published=dt.date(2011, 2, 16), anchor="narrative")
+    ]
+    assert values == [
+        ("1. September 1939", "1939-09-01"),
+        ("Zwei Tage später", "1939-09-03"),
+        ("17. September", "1939-09-17"),
+        ("Mai 1940", "1940-05"),
+        ("selben Tag", "1940-05"),
+        ("Heute", "PRESENT_REF"),
+    ]
+    # the same text anchored on the publication date: relative expressions use 2011
+    published = dict((s, v) for s, v, *_ in found(text, published=dt.date(2011, 2, 16)))
+    assert published["Zwei Tage später"] == "2011-02-18"
+    assert published["Heute"] == "2011-02-16"
+
+
+def test_unknown_anchor_mode_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="anchor"):
+        tag("gestern", DE, anchor="story")
+
+
+def test_counts_are_not_years() -> None:
+    assert found("Die Armee verlor 1500 Soldaten und 2000 Panzer.", published=TUESDAY) == []
+
+
+# --- English ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on September 5, 2023", ("September 5, 2023", "2023-09-05", "DATE", None)),
+        ("on 2023-09-05", ("2023-09-05", "2023-09-05", "DATE", None)),
+        ("last Tuesday", ("last Tuesday", "2023-08-29", "DATE", None)),
+        ("next month", ("next month", "2023-10", "DATE", None)),
+        ("earlier this year", ("earlier this year", "2023", "DATE", None)),
+        ("three years ago", ("three years ago", "2020", "DATE", None)),
+        ("a year earlier", ("a year earlier", "2022", "DATE", None)),
+        ("the third quarter", ("the third quarter", "2023-Q3", "DATE", None)),
+        ("in the 1990s", ("the 1990s", "199", "DATE", None)),
+        ("the 20th century", ("the 20th century", "19", "DATE", None)),
+        ("for two weeks", ("two weeks", "P2W", "DURATION", None)),
+        ("every Monday", ("every Monday", "XXXX-WXX-1", "SET", None)),
+        ("at 3:30 p.m.", ("3:30 p.m.", "2023-09-05T15:30", "TIME", None)),
+        ("yesterday morning", ("yesterday morning", "2023-09-04TMO", "TIME", None)),
+        ("late November", ("late November", "2023-11", "DATE", "END")),
+        ("Thanksgiving", ("Thanksgiving", "2023-11-23", "DATE", None)),
+    ],
+)
+def test_english_expressions(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert found(text, EN, published=TUESDAY) == [expected]
+
+
+def test_english_may_is_not_always_a_month() -> None:
+    assert found("Prices may rise in May.", EN, published=TUESDAY) == [
+        ("May", "2023-05", "DATE", None)
+    ]
+
+
+def test_english_future_weekday() -> None:
+    assert found("The board will meet on Friday.", EN, published=TUESDAY)[0][1] == "2023-09-08"
+    assert found("The board met on Friday.", EN, published=TUESDAY)[0][1] == "2023-09-01"
+
+
+# --- the grammar ------------------------------------------------------------------------------
+
+
+def test_trigger_scan_finds_what_a_full_scan_finds(seed_text: str) -> None:
+    samples = [seed_text, *(case for case in SEED_EXPECTED)]
+    samples.append("in den 1990er Jahren, am Dienstagabend, dreimal pro Woche, 1939–1945")
+    for language, texts in ((DE, samples), (EN, ["the Oct. 23 meeting; the past two months"])):
+        grammar = grammar_for(language)
+        for text in texts:
+            assert [(m.start, m.end, m.kind) for m in grammar.matches(text)] == [
+                (m.start, m.end, m.kind) for m in grammar.scan(text)
+            ]
+
+
+def test_rules_are_language_data() -> None:
+    """A plugin language brings its own words and rules; the matching code knows none."""
+    toy = Language.from_mapping(
+        "xx",
+        "Toy",
+        {
+            "dates_weekday": ("lundo=1", "mardo=2"),
+            "dates_shift": ("pasinta=-1", "venonta=+1"),
+            "dates_rules": (r"weekday: (?:{SHIFT}\s+)?{WEEKDAY}",),
+        },
+    )
+    text = "venonta lundo kaj mardo"
+    assert [(s, v) for s, v, *_ in found(text, toy, published=TUESDAY)] == [
+        ("venonta lundo", "2023-09-11"),
+        ("mardo", "2023-09-05"),
+    ]
+
+
+# --- the built-in hook ------------------------------------------------------------------------
+
+
+def test_pipeline_fills_article_dates(pipeline: newskit.Pipeline) -> None:
+    article = pipeline.analyze(
+        "Die Ministerin sagte am Montag, der Entwurf komme im Oktober.",
+        language="de",
+        published="2023-09-05",
+    )
+    assert [(article.slice(d.span), d.value, d.id) for d in article.dates] == [
+        ("Montag", "2023-09-04", "t1"),
+        ("Oktober", "2023-10", "t2"),
+    ]
+
+
+def test_pipeline_uses_the_narrative_anchor_from_metadata(pipeline: newskit.Pipeline) -> None:
+    text = "Im Juni 1812 überschritt die Armee die Memel. Drei Monate später brannte Moskau."
+    story = newskit.Article.from_text(
+        text, language="de", published="2011-02-16", metadata={"temporal_anchor": "narrative"}
+    )
+    article = pipeline.analyze(story)
+    assert [d.value for d in article.dates] == ["1812-06", "1812-09"]
