@@ -539,3 +539,60 @@ def test_pipeline_export_passes_options(pipeline, article) -> None:
     assert text.startswith("article,actor,name,")
     with pytest.raises(newskit.UnknownFormatError, match="has no option"):
         pipeline.export([article], "json", table="actors")
+
+
+# --- every format on generated articles ---------------------------------------------------
+
+
+class _TextOf(html.parser.HTMLParser):
+    """The text inside <div class="text">, entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if self.depth or (tag == "div" and ("class", "text") in attrs):
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.parts.append(data)
+
+
+def _exports_hold_for(article: Article) -> None:
+    pipeline = newskit.Pipeline(load_entrypoints=False)
+    rows = read_csv(pipeline.export([article], "csv"))
+    assert len(rows) == len(article.statements)
+    assert len(read_csv(pipeline.export([article], "csv", table="actors"))) == len(article.actors)
+    data = json.loads(pipeline.export([article], "jsonld"))
+    assert data["articleBody"] == article.text
+    assert len(data.get("hasPart", [])) == len(article.statements)
+    text = _TextOf()
+    text.feed(render_html([article]))
+    text.close()
+    assert "".join(text.parts) == article.text  # every character, in order, as text
+    for line in brat_export.to_ann(article).splitlines():
+        fields = line.split("\t")
+        if line.startswith("T"):
+            pieces = [tuple(map(int, p.split())) for p in fields[1].split(" ", 1)[1].split(";")]
+            assert " ".join(article.text[a:b] for a, b in pieces) == fields[2]
+            assert all(a < b for a, b in pieces)
+        else:
+            assert len(fields) in (2, 3) and "\n" not in line
+
+
+def test_exports_hold_on_generated_articles() -> None:
+    from hypothesis import HealthCheck, given, settings
+
+    from test_export_json import articles
+
+    check = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))(
+        given(articles())(_exports_hold_for)
+    )
+    check()

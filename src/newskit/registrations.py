@@ -156,8 +156,8 @@ class Exporter:
     :ivar files: for formats that need several files per article (brat's ``.txt`` and
         ``.ann``): ``files(article, **options)`` returns ``{suffix: text}``; ``-o DIR`` writes
         each (atomically) instead of calling ``write``. None for one file per article.
-    :ivar directory_files: files written once into an output directory beside the articles'
-        (brat's ``annotation.conf``), as ``(file name, text)`` pairs.
+    :ivar directory_files: files written into an output directory that lacks them, beside the
+        articles' (brat's ``annotation.conf``), as ``(file name, text)`` pairs.
     """
 
     name: str = field(validator=_lowercase_name)
