@@ -106,7 +106,43 @@ FRAGMENTS = [
     "\r\n",
 ]
 
+NAMES = [
+    "Martina Kessler",
+    "Kessler",
+    "Dr. Jochen Albrecht",
+    "die Bahn",
+    "Claire Donnelly",
+    "a spokesperson",
+    "ein Sprecher",
+    "sie",
+    "she",
+    "",
+]
+WHEN = ["am Mittwoch", "on Tuesday", "gestern", "next week", "", "am 6. März 2024"]
+TEMPLATES = [
+    "„{x}“, sagte {name} {when}.",
+    '"{x}," {name} said {when}.',
+    "{name} sagte {when}, {x}.",
+    "Laut {name} {x}.",
+    "According to {name}, {x}.",
+    "{name} told reporters that {x}.",
+    "„{x}“",
+    "{name} erklärte: „{x}“",
+    "{x}, {name} said.",
+    "»{x}«, so {name}.",
+]
+filler = st.lists(st.sampled_from(FRAGMENTS), max_size=8).map("".join)
+sentence = st.builds(
+    lambda template, x, name, when: template.format(x=x, name=name, when=when),
+    st.sampled_from(TEMPLATES),
+    filler,
+    st.sampled_from(NAMES),
+    st.sampled_from(WHEN),
+)
+
 news_text = st.one_of(
+    st.lists(sentence, max_size=8).map(lambda items: " ".join(items)),
+    st.lists(st.one_of(sentence, st.sampled_from(FRAGMENTS)), max_size=12).map("".join),
     st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join),
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40).map("".join),
     st.text(max_size=200),
