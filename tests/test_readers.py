@@ -239,3 +239,11 @@ def test_boilerplate_words_inside_the_article_are_not_boilerplate() -> None:
     long_line = "Ein langer Absatz des Artikels, der sicher Text ist und keine Seitenleiste. " * 2
     text = f"{long_line}\n\nQuelle: dpa\n\n{long_line}\n\nEnde des Artikels."
     assert _text(text).boilerplate == ()
+
+
+def test_txt_headlines_with_windows_line_ends() -> None:
+    article = _text("Streik bei der Bahn | Wirtschaft\r\n\r\nDie Lokführer streiken.\r\n")
+    assert (article.title, article.meta("section")) == ("Streik bei der Bahn", "Wirtschaft")
+    assert article.slice(article.headline) == "Streik bei der Bahn | Wirtschaft"
+    plain = _text("Streik bei der Bahn\r\n\r\nDie Lokführer streiken.")
+    assert plain.title == "Streik bei der Bahn"

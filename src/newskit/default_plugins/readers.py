@@ -19,9 +19,11 @@ from ..registrations import Reader
 # A headline line: "Title | Section", or a short line without final punctuation followed by a
 # blank line.
 _HEADLINE_WITH_SECTION = regex.compile(
-    r"\A[ \t]*(?P<title>[^\n|]+?)[ \t]+\|[ \t]+(?P<section>[^\n]+?)[ \t]*(?=\n|\Z)"
+    r"\A[ \t]*(?P<title>[^\r\n|]+?)[ \t]+\|[ \t]+(?P<section>[^\r\n]+?)[ \t\r]*(?=\n|\Z)"
 )
-_PLAIN_HEADLINE = regex.compile(r"\A[ \t]*(?P<title>[^\n]{1,200}?[^\s.!?:;,])[ \t]*\n[ \t]*\n")
+_PLAIN_HEADLINE = regex.compile(
+    r"\A[ \t]*(?P<title>[^\r\n]{1,200}?[^\s.!?:;,])[ \t\r]*\n[ \t\r]*\n"
+)
 
 
 def decode(data: bytes, name: str, *, lines: bool = True) -> str:
