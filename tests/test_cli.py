@@ -233,3 +233,19 @@ def test_as_a_process(tmp_path: Path) -> None:
     assert done.stderr.strip() == (
         "newskit: error: --published: expected a date as YYYY-MM-DD, received 'yesterday'"
     )
+
+
+def test_an_output_file_gets_ordinary_permissions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "out.json"
+    assert main(["analyze", str(SEED), "-o", str(target), "-q"]) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    target.chmod(0o640)
+    assert main(["analyze", str(SEED), "-o", str(target), "-q"]) == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640  # an existing file keeps its mode

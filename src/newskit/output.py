@@ -41,11 +41,22 @@ def atomic_writer(path: str | Path) -> Iterator[IO[str]]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, _file_mode(target))  # mkstemp makes it private (0600)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def _file_mode(target: Path) -> int:
+    """The mode of the file being replaced, or what a plainly created file gets (the umask)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def safe_file_name(article_id: str) -> str:
