@@ -7,7 +7,9 @@ and only when the user runs it.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from importlib import metadata
@@ -52,7 +54,21 @@ class StanzaDownloadError(NewskitError):
     """``newskit stanza download`` could not fetch the models."""
 
 
-def _stanza_version() -> str:
+def _resources_version() -> str:
+    """Stanza's ``__resources_version__`` (part of its default directory), read from its
+    ``_version.py`` without importing Stanza (which would import torch)."""
+    spec = importlib.util.find_spec("stanza")
+    if spec is not None and spec.origin:
+        version_file = Path(spec.origin).with_name("_version.py")
+        try:
+            found = re.search(
+                r"__resources_version__\s*=\s*['\"]([^'\"]+)['\"]",
+                version_file.read_text(encoding="utf-8"),
+            )
+        except OSError:
+            found = None
+        if found:
+            return found.group(1)
     try:
         return metadata.version("stanza")
     except metadata.PackageNotFoundError:  # pragma: no cover - stanza is a dependency
@@ -67,7 +83,7 @@ def resources_dir(setting: str | os.PathLike[str] | None = None) -> Path:
             return Path(value).expanduser()
     from platformdirs import user_cache_dir  # a dependency of stanza; cheap
 
-    return Path(user_cache_dir("stanza", "StanfordNLP", _stanza_version())) / "resources"
+    return Path(user_cache_dir("stanza", "StanfordNLP", _resources_version())) / "resources"
 
 
 def processors_for(parts: Iterable[str]) -> tuple[str, ...]:
