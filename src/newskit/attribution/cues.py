@@ -51,6 +51,12 @@ def _particle_at(
 
 def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | None:
     word = doc.lower[index]
+    if (
+        not cues.verb_second
+        and index > 0
+        and (doc.lower[index - 1] in cues.determiners or doc.lower[index - 1] in ("'s", "’s"))
+    ):
+        return None  # English noun reading: "the attacks", "his tweet"
     for kind, table in (("channel", cues.channels), ("say", cues.verbs), ("act", cues.acts)):
         readings = table.get(word)
         if not readings:

@@ -157,7 +157,7 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
     if n:
         draft.cue_tokens = (i, i + n - 1)
         return True
-    for j in range(i, min(hi, i + 8)):
+    for j in range(i, min(hi, i + (8 if cues.verb_second else 25))):
         if doc.words[j] in (".", ";", ":", "„", "“", '"'):
             break
         cue = verb_cue_at(doc, j, hi, cues)
@@ -169,6 +169,11 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
             found = np_after(doc, i, j, cues)
             if found is None:
                 continue
+            if not cues.verb_second:
+                end = j
+                while end > i + 1 and doc.words[end - 1] == ",":
+                    end -= 1
+                found = (i, end)  # with appositions: "Smith, a professor at X, said"
             draft.speaker_tokens = found
             if (
                 cue.form.lemma in cues.addressee_verbs

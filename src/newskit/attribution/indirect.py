@@ -247,6 +247,11 @@ def _verbal(
         comma = _comma_before(doc, cues, cue.index, lo)
         if comma is not None and comma - lo >= 3 and _frame_only_after(doc, cues, cue, stop):
             frame = list(range(comma, hi))
+            if not cues.verb_second and comma + 1 < cue.index:
+                end = cue.index
+                while end > comma + 1 and doc.words[end - 1] == ",":
+                    end -= 1
+                speaker = (comma + 1, end)  # "…, Steven Taylor, a professor at X, said."
             return _draft(
                 doc, StatementKind.INDIRECT, index, [(lo, comma)], frame, cue_span, speaker
             )
@@ -324,16 +329,36 @@ def _subjunctive_soon(doc: Document, cues: Cues, k: int, stop: int) -> bool:
 
 def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
     """The comma that ends a complement before the cue ("…, sagte X" / "…, X said")."""
+    if cues.verb_second:
+        # German inverts: the verb follows the comma directly ("…, sagte X")
+        return verb - 1 if verb - 1 > lo and doc.words[verb - 1] == "," else None
+    # English: "…, X said" / "…, Steven Taylor, a professor at X, said": the leftmost comma
+    # after which only the subject (with appositions) precedes the verb
+    best = None
     j = verb - 1
-    while j > lo and verb - j <= 6:
-        if doc.words[j] == ",":
-            return j
-        if doc.words[j] in _CLAUSE_MARKS or doc.words[j] in _FINAL:
-            return None
-        if cues.verb_second:
-            return None  # German inverts: the verb follows the comma directly
+    while j > lo and verb - j <= 25:
+        word = doc.lower[j]
+        if (
+            word in _FINAL
+            or word in (";", ":")
+            or word in cues.complementizers
+            or (word in cues.subordinators and word not in cues.conjunctions)
+        ):
+            break
+        if (
+            word == ","
+            and j + 1 < verb
+            and (
+                doc.is_capitalized(j + 1)
+                or doc.lower[j + 1] in cues.determiners
+                or doc.lower[j + 1] in cues.pronouns
+            )
+        ):
+            best = j
         j -= 1
-    return None
+    if best is None and verb - 1 > lo and doc.words[verb - 1] == ",":
+        best = verb - 1
+    return best
 
 
 def _frame_only_after(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:

@@ -62,6 +62,10 @@ class Cues:
     name_variants: tuple[tuple[str, str], ...]
     genitive_markers: frozenset[str]  # "des", "von", "of": what follows depends on the head
     adverb_suffixes: tuple[str, ...]  # a one-word pre-field ending so is an adverb
+    np_continuations: frozenset[str]  # "des", "von", "für": a noun phrase goes on
+    genitive_adjective_endings: tuple[str, ...]  # "Angaben informierter Kreise"
+    name_particles: frozenset[str]  # "van", "de": inside a name
+    focus_particles: frozenset[str]  # "auch": before a subject in the pre-field
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -157,6 +161,10 @@ def cues_for(language: Language) -> Cues:
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         name_variants=variants,  # type: ignore[arg-type]
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        np_continuations=_words(language, "quote_np_continuations"),
+        genitive_adjective_endings=tuple(language.lexicon("quote_genitive_adjective_endings")),
+        name_particles=_words(language, "quote_name_particles"),
+        focus_particles=_words(language, "quote_focus_particles"),
         adverb_suffixes=tuple(language.lexicon("quote_adverb_suffixes")),
         genitive_markers=_words(language, "quote_genitive_markers"),
         verb_second=bool(language.lexicon("quote_prefield_adverbials")),

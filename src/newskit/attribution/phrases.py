@@ -17,14 +17,51 @@ _PUNCT_END = frozenset('.,;:!?()[]„“”"»«‚‘’–—')
 
 def _is_name_like(doc: Document, i: int) -> bool:
     word = doc.words[i]
-    return (word[:1].isupper() or word[:1].isdigit()) and word not in _PUNCT_END
+    return word[:1].isupper() and word not in _PUNCT_END
+
+
+def _quoted_name(doc: Document, k: int, limit: int) -> int:
+    """End of a name in quotation marks at ``k`` ("„Computerwoche“"), or ``k``."""
+    if doc.words[k] in ("„", "“", '"', "»") and k + 1 < limit and _is_name_like(doc, k + 1):
+        for j in range(k + 2, min(limit, k + 8)):
+            if doc.words[j] in ("“", "”", '"', "«"):
+                return j + 1
+            if doc.words[j] in (",", ".", ":", ";"):
+                return k
+    return k
+
+
+def head_run(doc: Document, k: int, limit: int, cues: Cues) -> int:
+    """End of a run of capitalised words from ``k``: nouns and names, with hyphens, name
+    particles ("Heike van Laak") and names in quotation marks."""
+    start = k
+    while k < limit:
+        if _is_name_like(doc, k) or (
+            doc.words[k] in ("-", ".")
+            and k > start
+            and k + 1 < limit
+            and (_is_name_like(doc, k + 1))
+        ) or (
+            doc.lower[k] in cues.name_particles
+            and k > start
+            and k + 1 < limit
+            and (_is_name_like(doc, k + 1))
+        ) or (not cues.verb_second and k > start and doc.lower[k] in ("'s", "’s")):
+            k += 1
+        else:
+            quoted = _quoted_name(doc, k, limit)
+            if quoted == k:
+                break
+            k = quoted
+    return k
 
 
 def simple_np(doc: Document, i: int, limit: int, cues: Cues) -> int:
     """End (exclusive token index) of a simple noun phrase starting at ``i``, or ``i``.
 
     [determiner] [lower-case modifiers] capitalised words (German nouns, names), optionally
-    continued by a genitive or "von"/"of" phrase ("Sprecher des Ministeriums").
+    continued by a genitive, "von"/"of" or "für"/"for" phrase ("Sprecher des Ministeriums",
+    "Bundesagentur für Arbeit") or a genitive adjective ("Angaben informierter Kreise").
     """
     if i >= limit:
         return i
@@ -51,14 +88,7 @@ def simple_np(doc: Document, i: int, limit: int, cues: Cues) -> int:
     ):
         k += 1
     head = k
-    while k < limit and (
-        _is_name_like(doc, k)
-        or (k > head and doc.words[k] in ("-", "."))
-        or (not cues.verb_second and k > j and doc.lower[k] in ("'s", "’s"))
-    ):
-        if doc.words[k] in ("-", ".") and not (k + 1 < limit and _is_name_like(doc, k + 1)):
-            break
-        k += 1
+    k = head_run(doc, k, limit, cues)
     if k == head:
         # no capitalised head: an English common noun phrase ("a source", "officials")
         if not cues.verb_second and head > j:
@@ -67,32 +97,48 @@ def simple_np(doc: Document, i: int, limit: int, cues: Cues) -> int:
                 return i
         else:
             return i
-    # genitive / "von" continuation
-    while k < limit and doc.lower[k] in ("des", "der", "von", "vom", "of"):
-        nxt = (
-            simple_np(doc, k + 1, limit, cues)
-            if doc.lower[k] != "der"
-            else _genitive(doc, k, limit, cues)
-        )
+    # continuations: genitive, "von", "für"; a genitive adjective
+    while k < limit:
+        word = doc.lower[k]
+        if word in cues.np_continuations:
+            nxt = _continuation(doc, k, limit, cues)
+        elif (
+            cues.verb_second
+            and any(word.endswith(e) for e in cues.genitive_adjective_endings)
+            and doc.is_word(k)
+            and not doc.is_capitalized(k)
+            and not cues.is_cue_word(word)
+            and word not in cues.np_stops
+            and word not in cues.auxiliaries
+            and k + 1 < limit
+            and _is_name_like(doc, k + 1)
+        ):
+            nxt = head_run(doc, k + 1, limit, cues)
+        else:
+            break
         if nxt <= k + 1:
             break
         k = nxt
     return k
 
 
-def _genitive(doc: Document, k: int, limit: int, cues: Cues) -> int:
-    """ "der" continuing a noun phrase ("Sprecher der Polizei"): only before a noun/adjective."""
+def _continuation(doc: Document, k: int, limit: int, cues: Cues) -> int:
+    """A genitive/prepositional continuation at ``k``: only before a noun phrase with a
+    capitalised head ("der Polizei", "von Mike Brown", "für Arbeit")."""
     j = k + 1
+    if j < limit and doc.lower[j] in cues.determiners:
+        j += 1
     while (
         j < limit
         and doc.is_word(j)
         and not doc.is_capitalized(j)
-        and j - k < 4
-        and (doc.lower[j] not in cues.np_stops)
+        and j - k < 5
+        and doc.lower[j] not in cues.np_stops
+        and not cues.is_cue_word(doc.lower[j])
     ):
         j += 1
-    if j < limit and _is_name_like(doc, j):
-        return _capitalised_run(doc, j, limit)
+    if j < limit and (_is_name_like(doc, j) or _quoted_name(doc, j, limit) > j):
+        return head_run(doc, j, limit, cues)
     return k
 
 
@@ -259,6 +305,13 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
             return subject_of_sentence(doc, lo, start - 1, cues)
         # inverted ("…“, sagte Sullivan"): the subject follows the verb
         return after_verb(doc, verb, hi, cues)
+    if (
+        cues.verb_second
+        and start + 1 < verb
+        and doc.lower[start] in cues.focus_particles
+        and simple_np(doc, start + 1, verb, cues) == verb
+    ):
+        return start + 1, verb  # "Auch der Kreml sagte …"
     if cues.verb_second and start < verb and is_adverbial_start(doc, start, cues):
         return after_verb(doc, verb, hi, cues)
     # the finite verb may be an auxiliary before the cue ("Sullivan hat … gesagt")
@@ -269,6 +322,8 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         ):
             finite = k
             break
+    if finite < verb and doc.lower[finite] in cues.passive:
+        return None  # agentless passive: "Ihm wird vorgeworfen, …", "Es wird vermutet, …"
     if finite < verb and cues.verb_second:
         if finite == start:
             return None

@@ -86,12 +86,12 @@ def pair_paragraph(text: str, start: int, end: int, cues: Cues) -> list[QuotedPa
             elif (c in cues.closers or c in cues.symmetric) and passages and _can_close(text, i):
                 last = passages[-1]
                 between = text[last.close + 1 : i]
-                if (last.closed and between.strip()[:1] in (",", "")) or (
+                continues = (last.closed and between.strip()[:1] in (",", "")) or (
                     between.lstrip()[:1].islower() and not any(m in between for m in cues.openers)
-                ):
+                )
+                if continues and len(between) < 400 and "\n" not in between:
                     # a stray closing mark: the quote went on ("… werfen.“ , und dafür … zahlen“")
-                    if len(between) < 400 and "\n" not in between:
-                        passages[-1] = QuotedPassage(last.open, i, True)
+                    passages[-1] = QuotedPassage(last.open, i, True)
         else:
             if c in closing and _can_close(text, i) and i > open_at + 1:
                 passages.append(QuotedPassage(open_at, i, True))

@@ -487,7 +487,11 @@ def evaluate_brat(
         article = pipeline.analyze(Article.from_text(text, id=stem, language="en"))
         system = [
             {
-                "content": token_map.tokens(s.content),
+                "content": token_map.tokens(
+                    with_quote_marks(text, s.content)
+                    if s.kind is StatementKind.DIRECT
+                    else s.content
+                ),
                 "source": token_map.tokens([s.speaker_mention] if s.speaker_mention else []),
                 "cue": token_map.tokens([s.cue] if s.cue else []),
             }

@@ -20,14 +20,15 @@ def _regular(lemma: str, extra: str = "") -> list[str]:
             if ies
             else (lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s"),
             (lemma[:-1] + "ied") if ies else stem + "ed",
+            stem + "ing" if lemma.endswith("e") and not lemma.endswith("ee") else lemma + "ing",
         ]
     return [f"{form}={lemma}" for form in forms]
 
 
 _SAY = {
-    "say": "say says said",
-    "tell": "tell tells told",
-    "write": "write writes wrote written",
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "write": "write writes wrote written writing",
     "think": "think thinks thought",
     "add": "",
     "explain": "",
@@ -392,6 +393,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_addressee_verbs": ("tell", "told", "tells"),
     "quote_name_variants": (),
     "quote_genitive_markers": ("of", "for", "at", "with"),
+    "quote_np_continuations": ("of", "for"),
+    "quote_genitive_adjective_endings": (),
+    "quote_name_particles": ("van", "von", "de", "del", "da", "di", "al", "bin", "la", "le"),
+    "quote_focus_particles": (),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
 }
