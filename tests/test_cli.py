@@ -228,7 +228,7 @@ def test_as_a_process(tmp_path: Path) -> None:
         check=False,
         timeout=120,
     )
-    assert done.returncode == 2
+    assert done.returncode == 2, done.stderr
     assert done.stdout == ""
     assert done.stderr.strip() == (
         "newskit: error: --published: expected a date as YYYY-MM-DD, received 'yesterday'"

@@ -1,8 +1,9 @@
 """The JSON Schema of newskit's JSON output (draft 2020-12), shipped with the package.
 
-``article.schema.json`` describes one article as :func:`newskit.dump_article() <newskit.converter.dump_article>` writes it (the
-``json`` export writes one such object, or an array of them; ``jsonl`` one per line). A schema
-cannot say that a span's ``text`` equals ``text[start:end]``; :func:`validate` checks that too.
+``article.schema.json`` describes one article as
+:func:`newskit.dump_article() <newskit.converter.dump_article>` writes it (the ``json`` export
+writes one such object, or an array of them; ``jsonl`` one per line). A schema cannot say that a
+span's ``text`` equals ``text[start:end]``; :func:`validate` checks that too.
 """
 
 from __future__ import annotations
