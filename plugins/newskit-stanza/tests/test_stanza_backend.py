@@ -224,3 +224,31 @@ def test_real_stanza_pipeline() -> None:
     assert all(article.slice(t) == article.slice(t).strip() and len(t.span) for t in article.tokens)
     assert "Claus Weselsky" in {a.name for a in article.actors}
     assert any(article.slice(s.content[0]).startswith("Wir streiken") for s in article.statements)
+
+
+def test_loading_and_selecting_the_backend_imports_neither_stanza_nor_torch(
+    tmp_path: Path,
+) -> None:
+    """Construction is cheap: a file-system check, no Stanza, no torch, no download."""
+    import subprocess
+    import sys
+    import textwrap
+
+    directory = fake_models(tmp_path / "models")
+    script = textwrap.dedent(
+        f"""
+        import sys
+        import newskit, newskit_stanza
+        pipeline = newskit.Pipeline(
+            load_entrypoints=False, plugins=[newskit_stanza], backend="stanza",
+            backend_options={{"resources_dir": {str(directory)!r}}},
+        )
+        assert pipeline.plugin_manager.get_plugin("backend:stanza.1") is not None
+        loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("stanza", "torch"))
+        print(loaded)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"
