@@ -217,3 +217,8 @@ def test_analyze_many_keeps_input_order(pipeline: newskit.Pipeline) -> None:
 def test_top_level_analyze() -> None:
     article = newskit.analyze(TEXT, language="de", published="2024-03-06")
     assert article.published == dt.date(2024, 3, 6) and article.tokens
+
+
+def test_a_bad_published_date_is_an_input_error(pipeline: newskit.Pipeline) -> None:
+    with pytest.raises(newskit.InputError, match="published: expected a date as YYYY-MM-DD"):
+        pipeline.analyze(TEXT, published="06.03.2024")

@@ -150,7 +150,10 @@ class Pipeline:
         if language is not None:
             changes["language"] = language
         if published is not None:
-            changes["published"] = parse_date(published, "published")
+            try:
+                changes["published"] = parse_date(published, "published")
+            except ValueError as error:  # InputError is a ValueError too
+                raise InputError(str(error)) from None
         if title is not None:
             changes["title"] = title
         if id is not None:
