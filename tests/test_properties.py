@@ -290,3 +290,16 @@ def test_generated_articles_satisfy_the_schema(article: Article) -> None:
     from newskit.schema import article_schema
 
     jsonschema.validate(dump_article(article), article_schema())
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=news_text)
+def test_language_identification_either_decides_or_says_so(
+    default_pipeline: newskit.Pipeline, text: str
+) -> None:
+    try:
+        article = default_pipeline.analyze(text)
+    except newskit.UnsupportedLanguageError as error:
+        assert "could not identify the language" in str(error)
+    else:
+        assert article.language in default_pipeline.languages
