@@ -80,3 +80,12 @@ def test_pipeline_from_a_plugin_manager_refuses_to_pickle() -> None:
     manager = newskit.get_plugin_manager(load_entrypoints=False)
     with pytest.raises(TypeError, match="plugin_manager"):
         pickle.dumps(newskit.Pipeline(plugin_manager=manager))
+
+
+def test_unknown_suffix_names_the_plugin_that_reads_it(monkeypatch) -> None:
+    pipeline = newskit.Pipeline(load_entrypoints=False)
+    with pytest.raises(newskit.UnknownFormatError, match="install the plugin package newskit-html"):
+        pipeline.reader_for("page.html")
+    with pytest.raises(newskit.UnknownFormatError) as error:
+        pipeline.reader_for("table.xlsx")
+    assert "install" not in str(error.value) and "txt (.txt" in str(error.value)

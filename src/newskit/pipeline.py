@@ -28,6 +28,9 @@ __all__ = ["Pipeline"]
 
 AUTO = "auto"
 
+# Suffixes that a plugin package of the newskit project reads, for a helpful error message.
+_READER_PACKAGES = {".html": "newskit-html", ".htm": "newskit-html"}
+
 
 class Pipeline:
     """A configured analysis pipeline.
@@ -287,9 +290,11 @@ class Pipeline:
                 return reader
         if path == "-" and "txt" in self.readers:
             return self.readers["txt"]
+        hint = _READER_PACKAGES.get(suffix)
         raise UnknownFormatError(
             f"{path}: no reader for files ending in {suffix or '(no suffix)'!r}; available: "
             + ", ".join(f"{r.name} ({' '.join(r.suffixes)})" for r in self.readers.values())
+            + (f"; install the plugin package {hint} to read them" if hint else "")
         )
 
     def read(
