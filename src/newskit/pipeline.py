@@ -111,7 +111,10 @@ class Pipeline:
     def _named_adder(table: dict[str, Any], kind: type, what: str) -> Any:
         def register(item: Any) -> None:
             if not isinstance(item, kind):
-                raise PluginError(f"register_{what}s: expected a {kind.__name__}, received {item!r}")
+                raise PluginError(
+                    f"register_{what}s: expected {_article(kind.__name__)} {kind.__name__}, "
+                    f"received {item!r}"
+                )
             if item.name in table:
                 raise PluginError(
                     f"two plugins register the {what} {item.name!r}; block one of them"
@@ -350,6 +353,10 @@ class Pipeline:
         buffer = io.StringIO()
         exporter.export(articles, buffer, **options)
         return buffer.getvalue()
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
 
 
 def _articles_only(

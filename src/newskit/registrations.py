@@ -15,6 +15,7 @@ import attrs
 from attrs import field, frozen
 
 if TYPE_CHECKING:
+    from .errors import InputError
     from .batch import Failure
     from .model import Article
     from .pipeline import Pipeline
@@ -84,7 +85,8 @@ class Language:
         return attrs.evolve(self, lexicons=self.lexicons + other.lexicons)
 
 
-ReadFunction = Callable[[IO[bytes], str], Iterable["Article"]]
+# A reader yields articles, or an InputError for a bad record it skips (one JSONL line).
+ReadFunction = Callable[[IO[bytes], str], Iterable["Article | InputError"]]
 WriteFunction = Callable[[Iterable["Article"], IO[str]], None]
 
 
