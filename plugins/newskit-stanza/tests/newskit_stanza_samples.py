@@ -92,6 +92,37 @@ DE_TWO_SENTENCES: list[list[Row]] = [
     ],
 ]
 
+# Die Lage sei ernst, wie Innenministerin Nancy Faeser betonte.   (a comment clause with "wie")
+DE_AS: list[Row] = [
+    ("Die", "der", "DET", 2, "det", "O", True),
+    ("Lage", "Lage", "NOUN", 4, "nsubj", "O", True),
+    ("sei", "sein", "AUX", 4, "cop", "O", True),
+    ("ernst", "ernst", "ADJ", 0, "root", "O", False),
+    (",", ",", "PUNCT", 10, "punct", "O", True),
+    ("wie", "wie", "SCONJ", 10, "mark", "O", True),
+    ("Innenministerin", "Innenministerin", "NOUN", 10, "nsubj", "O", True),
+    ("Nancy", "Nancy", "PROPN", 7, "appos", "B-PER", True),
+    ("Faeser", "Faeser", "PROPN", 8, "flat:name", "E-PER", True),
+    ("betonte", "betonen", "VERB", 4, "advcl", "O", False),
+    (".", ".", "PUNCT", 4, "punct", "O", True),
+]
+
+# Faeser lobte die Polizei und sagte, der Einsatz sei gelungen.   (the subject of a conjunct)
+DE_CONJ: list[Row] = [
+    ("Faeser", "Faeser", "PROPN", 2, "nsubj", "S-PER", True),
+    ("lobte", "loben", "VERB", 0, "root", "O", True),
+    ("die", "der", "DET", 4, "det", "O", True),
+    ("Polizei", "Polizei", "NOUN", 2, "obj", "S-ORG", True),
+    ("und", "und", "CCONJ", 6, "cc", "O", True),
+    ("sagte", "sagen", "VERB", 2, "conj", "O", False),
+    (",", ",", "PUNCT", 11, "punct", "O", True),
+    ("der", "der", "DET", 9, "det", "O", True),
+    ("Einsatz", "Einsatz", "NOUN", 11, "nsubj", "O", True),
+    ("sei", "sein", "AUX", 11, "cop", "O", True),
+    ("gelungen", "gelingen", "ADJ", 6, "ccomp", "O", False),
+    (".", ".", "PUNCT", 2, "punct", "O", True),
+]
+
 # "We will not give up," Smith told reporters on Tuesday.
 EN_DIRECT: list[Row] = [
     ('"', '"', "PUNCT", 5, "punct", "O", False),

@@ -8,8 +8,10 @@ pytest.importorskip("stanza")
 
 from newskit_stanza.attribution import attribute, speech_lemmas
 from newskit_stanza.convert import actors_from, parse_document
-from newskit_stanza.lexicon import SPEECH_LEMMAS
+from newskit_stanza.lexicon import AS_MARKERS, SPEECH_LEMMAS
 from newskit_stanza_samples import (
+    DE_AS,
+    DE_CONJ,
     DE_DIRECT,
     DE_INDIRECT,
     DE_NO_QUOTE,
@@ -30,7 +32,11 @@ from newskit import (
     TimexType,
 )
 
-GERMAN = Language.from_mapping("de", "German", {"stanza_speech_lemmas": SPEECH_LEMMAS["de"]})
+GERMAN = Language.from_mapping(
+    "de",
+    "German",
+    {"stanza_speech_lemmas": SPEECH_LEMMAS["de"], "stanza_as_markers": AS_MARKERS["de"]},
+)
 ENGLISH = Language.from_mapping("en", "English", {"stanza_speech_lemmas": SPEECH_LEMMAS["en"]})
 
 
@@ -157,3 +163,23 @@ def test_lemmas_come_from_newskit_quote_verbs_too() -> None:
     )
     assert speech_lemmas(language) == {"kwettern", "mitteilen"}
     assert "sagen" in speech_lemmas(GERMAN)
+
+
+def test_comment_clause_with_wie_attributes_the_clause_it_hangs_from() -> None:
+    article, attribution = run([DE_AS], GERMAN)
+    assert described(article, attribution) == [
+        (StatementKind.INDIRECT, ["Die Lage sei ernst"], "Nancy Faeser", "Nancy Faeser", "betonte"),
+    ]
+    assert article.slice(attribution.statements[0].frame) == (
+        "wie Innenministerin Nancy Faeser betonte"
+    )
+    # without the marker lexicon the adverbial clause is not a report
+    plain = Language.from_mapping("de", "German", {"stanza_speech_lemmas": ("betonen",)})
+    assert run([DE_AS], plain)[1].statements == ()
+
+
+def test_a_conjoined_verb_of_saying_takes_the_subject_of_the_first_verb() -> None:
+    article, attribution = run([DE_CONJ], GERMAN)
+    assert described(article, attribution) == [
+        (StatementKind.INDIRECT, ["der Einsatz sei gelungen"], "Faeser", "Faeser", "sagte"),
+    ]

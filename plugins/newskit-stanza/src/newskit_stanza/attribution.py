@@ -5,9 +5,11 @@ For every verb of saying (its lemma in the language's lexicons) in a parsed sent
 - the **content** is the subtree of its ``ccomp`` or ``parataxis`` dependent ("Er sagte, er
   komme morgen"), or, when the verb is itself the ``parataxis`` dependent of the quoted clause
   (Universal Dependencies' analysis of "„Wir streiken“, sagte Weselsky"), the subtree of its
-  head without the reporting clause; punctuation at the edges is trimmed, and the content is
-  several spans when the reporting clause interrupts it;
-- the **speaker** is its ``nsubj`` (or the ``obl:agent`` of a passive), linked to the actor with
+  head without the reporting clause, and likewise for a comment clause introduced by a
+  ``stanza_as_markers`` word ("Die Lage sei ernst, wie Faeser betonte"); punctuation at the
+  edges is trimmed, and the content is several spans when the reporting clause interrupts it;
+- the **speaker** is its ``nsubj`` (or the ``obl:agent`` of a passive; a conjoined verb without
+  a subject of its own takes its first conjunct's), linked to the actor with
   a mention there; a pronoun is kept as ``speaker_mention`` without an actor, and a noun phrase
   no actor covers ("ein Sprecher des Ministeriums") becomes a new actor of the attribution;
 - the **cue** is the verb, the **frame** the reporting clause around it, the **date** a time
@@ -124,6 +126,9 @@ class _Attributor:
         self.article = article
         self.lemmas = speech_lemmas(language)
         self.marks = quote_marks(language)
+        self.as_markers = frozenset(
+            entry.lower() for entry in language.lexicon("stanza_as_markers")
+        )
         self.actors = list(actors)
         self.added: dict[str, Actor] = {}
         self.statements: list[Statement] = []
@@ -263,7 +268,10 @@ class _Attributor:
                 content_ids |= _subtree(child, children)
         if content_ids:
             frame_ids -= content_ids
-        elif verb.relation == "parataxis" and verb.head in words:
+        elif verb.head in words and (
+            verb.relation == "parataxis"
+            or (verb.relation == "advcl" and self._as_clause(verb, words, children))
+        ):  # "„…“, sagte X" and "…, wie X betonte": the clause the verb hangs from
             content_ids = _subtree(verb.head, children) - frame_ids
         if not content_ids:
             return
@@ -274,7 +282,12 @@ class _Attributor:
         kind, content, verbatim = self._kind(content)
 
         speaker = speaker_mention = None
-        for child in children.get(verb.id, ()):
+        subject_of = verb
+        if verb.relation == "conj" and verb.head in words and not any(
+            words[c].relation == "nsubj" for c in children.get(verb.id, ())
+        ):  # "X sagte ... und fügte hinzu, ...": the subject of the first verb
+            subject_of = words[verb.head]
+        for child in children.get(subject_of.id, ()):
             word = words[child]
             if word.deprel in ("nsubj", "obl:agent") or (
                 word.relation in SPEAKER_RELATIONS and word.deprel != "nsubj:pass"
@@ -302,6 +315,15 @@ class _Attributor:
                 verbatim=verbatim,
                 date=self._date(frame),
             )
+        )
+
+    def _as_clause(
+        self, verb: Word, words: dict[int, Word], children: dict[int, list[int]]
+    ) -> bool:
+        """True for a comment clause introduced by "wie" / "as" (``stanza_as_markers``)."""
+        return any(
+            words[child].relation == "mark" and words[child].lemma in self.as_markers
+            for child in children.get(verb.id, ())
         )
 
     def _date(self, frame: Span) -> TimeExpression | None:

@@ -1,9 +1,10 @@
 """Data of the Stanza backend: how Stanza's entity types map to newskit actor kinds, and the
 lemmas of verbs of saying it looks for in dependency parses.
 
-The verb lemmas are registered as the lexicon ``stanza_speech_lemmas`` of each language (see
-:func:`newskit_stanza.plugin.StanzaPlugin.register_languages`), so another plugin can add to them
-the usual way. The attribution also reads newskit's own ``quote_verbs`` lexicon (entries
+The verb lemmas and the comment-clause markers are registered as the lexicons
+``stanza_speech_lemmas`` and ``stanza_as_markers`` of each language (see
+:meth:`newskit_stanza.plugin.StanzaQuotes.register_languages`), so another plugin can add to
+them the usual way. The attribution also reads newskit's own ``quote_verbs`` lexicon (entries
 ``form=lemma`` or ``form|particle=lemma``) and uses every lemma it names; the lists here keep
 the backend working for languages, or versions of newskit, without that lexicon.
 """
@@ -117,6 +118,10 @@ SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
         "describe",
     ),
 }
+
+#: Subordinators of comment clauses that attribute the clause they hang from
+#: ("Die Lage sei ernst, wie der Minister betonte"; "The talks failed, as the minister said").
+AS_MARKERS: dict[str, tuple[str, ...]] = {"de": ("wie",), "en": ("as",)}
 
 #: Quotation marks, used when ``quote_marks`` of the language is absent.
 QUOTE_MARKS = '„“”‚‘’"«»‹›'

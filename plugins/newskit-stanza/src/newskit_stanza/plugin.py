@@ -28,7 +28,7 @@ from newskit import (
 from . import models
 from .attribution import attribute
 from .convert import Parsed, actors_from, parse_document
-from .lexicon import SPEECH_LEMMAS
+from .lexicon import AS_MARKERS, SPEECH_LEMMAS
 from .models import check_models, ensure_plugin_error, processors_for, resources_dir
 
 __all__ = ["Annotator", "StanzaActors", "StanzaQuotes", "StanzaTokens", "plugins_for"]
@@ -122,11 +122,8 @@ class StanzaQuotes:
     @hookimpl
     def register_languages(self, register: Callable[[Language], None]) -> None:
         for code, lemmas in SPEECH_LEMMAS.items():
-            register(
-                Language.from_mapping(
-                    code, LANGUAGE_NAMES.get(code, code), {"stanza_speech_lemmas": lemmas}
-                )
-            )
+            lexicons = {"stanza_speech_lemmas": lemmas, "stanza_as_markers": AS_MARKERS[code]}
+            register(Language.from_mapping(code, LANGUAGE_NAMES.get(code, code), lexicons))
 
     @hookimpl
     def attribute_statements(self, article: Article, language: Language) -> Attribution:
