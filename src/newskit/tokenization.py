@@ -48,8 +48,8 @@ _FAST = r"""
 _URL_END = r"""(?=[.,;:!?'"’”“»«)\]]*(?:\s|$))"""
 
 _SPECIAL = r"""
-  | (?:https?|ftp)://[^\s<>"]+?""" + _URL_END + r"""
-  | www\.[^\s<>"]+?""" + _URL_END + r"""
+  | (?:https?|ftp)://[^\s<>"\x1c-\x1f]+?""" + _URL_END + r"""
+  | www\.[^\s<>"\x1c-\x1f]+?""" + _URL_END + r"""
   | (?=[\w.+\-]++@)[\w.+\-]*\w(?:\.{3})?@\w[\w\-]*(?:\.\w[\w\-]*)*   # e-mail, "ab...@x.org"
 """
 
@@ -73,9 +73,9 @@ _REST = r"""
   | \w++(?:[-'’]\w++)*+-(?=\s|[,/;)]|\Z)                   # truncated compounds: Ein- und
   | \w+(?:[-'’]\w+)*                                        # words, compounds, don't
   | [.!?]*[!?][.!?]*|\.{2,}                                 # ?!  ...  ..?
-  | ([^\w\s])\1+                                            # ... -- `` '' !!!
+  | ([^\w\s\x1c-\x1f])\1+                                           # ... -- `` '' !!!
   | [:;]-?[()DPp](?![\w])                                   # emoticons
-  | \S
+  | [^\s\x1c-\x1f]                                         # (Python's isspace() has \x1c-\x1f)
 """
 
 

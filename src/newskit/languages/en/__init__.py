@@ -9,7 +9,7 @@ LANGUAGE = Language.from_mapping(
     "en",
     "English",
     {
-        "stopwords": langid.STOPWORDS,
+        **langid.LEXICONS,
         **tokens.LEXICONS,
         **actors.LEXICONS,
         **quotes.LEXICONS,
