@@ -221,5 +221,8 @@ def test_language_plugin_can_add_entries() -> None:
 
 
 def test_hook_is_the_builtin_and_can_be_blocked() -> None:
-    blocked = newskit.Pipeline(load_entrypoints=False, block=["newskit.default_plugins.actors"])
+    blocked = newskit.Pipeline(
+        load_entrypoints=False,
+        block=["newskit.default_plugins.actors", "newskit.default_plugins.quotes"],
+    )
     assert blocked.analyze("Angela Merkel sprach.", language="de").actors == ()

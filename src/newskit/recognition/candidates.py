@@ -20,6 +20,8 @@ from .resources import Resources
 
 __all__ = ["find_candidates"]
 
+_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+_INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _PUNCT_END = frozenset(',.;:!?)„“"”«»–—')
 _MAX_NAME = 5
 
@@ -53,16 +55,30 @@ class _Scanner:
     def chain(self, index: int, end: int, limit: int = _MAX_NAME) -> int:
         """The end of a run of name-like words (with particles inside) from ``index``."""
         probe = index
+        words = self.words
+        r = self.r
         while probe < end and probe - index < limit:
-            if (self.name_like(probe) and self.words[probe] not in self.r.org_tails) or (
+            word = words[probe]
+            if (
+                self.name_like(probe)
+                and word not in r.org_tails
+                and not (len(word) > 1 and word.isupper() and word not in _ROMAN)
+                and not word.lower().endswith(r.place_suffixes or ("\0",))
+            ):
+                probe += 1
+            elif (
                 probe > index
-                and self.words[probe] in self.r.particles
+                and (word in r.particles or (word in r.particles_after
+                                             and words[probe - 1] in r.particles))
                 and probe + 1 < end
-                and self.name_like(probe + 1)
+                and (self.name_like(probe + 1) or words[probe + 1] in r.particles_after)
             ):
                 probe += 1
             else:
                 break
+        while probe > index and (words[probe - 1] in r.particles
+                                 or words[probe - 1] in r.particles_after):
+            probe -= 1
         return probe
 
     # --- recognisers ----------------------------------------------------------------------------
@@ -90,8 +106,11 @@ class _Scanner:
                 self._given(index, last)
                 or self._gazetteer(index, last)
                 or self._organization(index, last)
+                or self._place(index, last)
                 or self._evidenced_person(index, last)
             )
+            if found is not None and found.kind is ActorKind.ORGANIZATION:
+                self._extend_organization(found, first, last)
             if found is None or any(self.doc.blocked[found.start : found.end]):
                 index += 1
                 continue
@@ -100,8 +119,20 @@ class _Scanner:
 
     def _given(self, index: int, last: int) -> Mention | None:
         words = self.words
-        if words[index] not in self.r.given_names:
-            return None
+        word = words[index]
+        if word not in self.r.given_names:
+            probe = index
+            while probe < last and (
+                (len(words[probe]) == 2 and words[probe][0] in _INITIAL and words[probe][1] == ".")
+                or (words[probe] in _INITIAL and probe + 1 < last and words[probe + 1] == ".")
+            ):
+                probe += 1 if words[probe].endswith(".") else 2
+            if probe == index or probe >= last or words[index] in self.r.titles:
+                return None
+            end = self.chain(probe, last, 3)
+            if end == probe or (words[probe] in self.r.given_names and end == probe + 1):
+                return None
+            return self.person(index, end, "given")
         probe = index + 1
         end = self.chain(probe, last) if probe < last else probe
         if end > probe:
@@ -109,9 +140,8 @@ class _Scanner:
             hit = self.r.lookup(words, probe, last)
             if (
                 hit is not None
-                and hit[1].kind is not ActorKind.PERSON
+                and hit[1].source in ("country", "capital")
                 and end - probe == hit[0]
-                and hit[1].source != "city"
             ):
                 end = probe
         if end == probe:
@@ -133,6 +163,10 @@ class _Scanner:
         if hit is None:
             return None
         length, entry = hit
+        if entry.kind is ActorKind.PERSON:
+            if self.doc.initial[index] and words[index].lower() in self.r.function_words:
+                return None
+            return self.person(index, index + length, "gazetteer")
         if entry.source == "city" and (
             words[index] in self.r.non_names or (length == 1 and self.doc.initial[index]
                                                   and words[index].lower() in self.r.function_words)
@@ -197,6 +231,12 @@ class _Scanner:
                     if initial and words[index - 1:index] == ["Die"]:
                         break
                     return self._org(index, index + 1)
+        # a compound of an official prefix and an institution: "Bundesnachrichtendienst"
+        if r.capitalised_roles and lower.startswith(r.org_prefixes or ("\0",)):
+            base = lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else lower
+            for head in r.org_prefix_heads:
+                if (lower.endswith(head) or base.endswith(head)) and len(lower) > len(head) + 3:
+                    return self._org(index, index + 1)
         # an acronym: "SPD", "NATO"
         if (
             2 <= len(word) <= 6
@@ -224,6 +264,87 @@ class _Scanner:
                 if any(base.endswith(tail) for tail in tails):
                     return word[: -len(suffix)]
         return word
+
+    def _place(self, index: int, last: int) -> Mention | None:
+        """Streets, roads and places named with an adjective: "Neuendorfer Straße 90c",
+        "Bundesstraße 216", "Frankfurter Hauptbahnhof", "Ben-Jehuda-Straße"."""
+        words = self.words
+        r = self.r
+        word = words[index]
+        lower = word.lower()
+        end = 0
+        road = word in r.road_words
+        if road and index + 1 < last and words[index + 1][:1].isdigit():
+            end = index + 2
+        elif (
+            r.place_suffixes
+            and lower.endswith(r.place_suffixes)
+            and lower not in r.place_generic
+            and len(word) > 8
+            and not (self.doc.initial[index] and lower in r.function_words)
+        ):
+            end = index + 1
+        elif (
+            r.place_adjective_endings
+            and index + 1 < last
+            and words[index + 1] in r.place_heads
+            and word.endswith(r.place_adjective_endings)
+            and len(word) > 4
+            and word not in r.non_names
+            and lower not in r.function_words
+            and not self.r.is_role(word)
+        ):
+            end = index + 2
+        if not end:
+            return None
+        if not road and end < last and words[end][:1].isdigit() and len(words[end]) <= 5:
+            end += 1
+        surface = self.doc.joined(index, end)
+        return Mention(index, end, ActorKind.PLACE, f"place:{surface}", surface, "place")
+
+    def _extend_organization(self, mention: Mention, first: int, last: int) -> None:
+        """Grow an organisation over adjectives before it ("Bayerischen Staatsministerium") and
+        a "für ..." complement after it ("für Unterricht und Kultus")."""
+        words = self.words
+        r = self.r
+        if not r.capitalised_roles:
+            return
+        taken_until = self.mentions[-1].end if self.mentions else first
+        start = mention.start
+        while start - 1 >= max(first, taken_until):
+            previous = words[start - 1]
+            if (
+                previous[:1].isupper()
+                and previous.endswith(r.adjective_endings)
+                and previous.isalpha()
+                and previous.lower() not in r.function_words
+                and previous not in r.non_names
+                and not r.is_role(previous)
+                and previous not in r.gazetteer
+            ):
+                start -= 1
+            else:
+                break
+        if start != mention.start:
+            mention.start = start
+            mention.name = self.doc.joined(start, mention.end)
+            mention.key = f"organization:{mention.name.lower()}"
+        end = mention.end
+        if end + 1 < last and words[end] in ("für", "for", "of") and words[end + 1][:1].isupper():
+            probe = end + 1
+            stop = end
+            while probe < last and probe - end <= 6:
+                if words[probe][:1].isupper() and words[probe].lower() not in r.function_words:
+                    probe += 1
+                    stop = probe
+                elif words[probe] in ("und", "and", "für", "of", "the") and probe + 1 < last:
+                    probe += 1
+                else:
+                    break
+            if stop > end:
+                mention.end = stop
+                mention.name = self.doc.joined(mention.start, stop)
+                mention.key = f"organization:{mention.name.lower()}"
 
     def _evidenced_person(self, index: int, last: int) -> Mention | None:
         words = self.words

@@ -22,6 +22,7 @@ from .folding import Folder, folder_for
 __all__ = ["Entry", "Resources", "resources_for"]
 
 #: CLDR territory codes that are not places (or are organisations, listed elsewhere).
+_VOWELS = frozenset("aeiouyäöü")
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "001"})
 
 
@@ -89,6 +90,14 @@ class Resources:
     role_connectors: frozenset[str]
     apposition_words: frozenset[str]
     capitalised_roles: bool
+    particles_after: frozenset[str]
+    place_suffixes: tuple[str, ...]
+    place_generic: frozenset[str]
+    place_heads: frozenset[str]
+    place_adjective_endings: tuple[str, ...]
+    road_words: frozenset[str]
+    org_prefixes: tuple[str, ...]
+    org_prefix_heads: tuple[str, ...]
     _role_cache: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
 
     def lookup(self, words: list[str], index: int, end: int) -> tuple[int, Entry] | None:
@@ -101,14 +110,14 @@ class Resources:
                 continue
             for tokens, entry in candidates:
                 length = len(tokens)
+                if key != word and entry.source == "city" and key[-1:] in _VOWELS:
+                    continue  # "Basis" is no genitive of "Basi"
                 if index + length > end:
                     continue
                 if length == 1 or (
                     all(words[index + k] == tokens[k] for k in range(1, length - 1))
                     and self._same_or_inflected(words[index + length - 1], tokens[-1])
                 ):
-                    if length == 1 and key != word and entry.kind is ActorKind.PERSON:
-                        continue
                     return length, entry
         return None
 
@@ -190,11 +199,19 @@ def _words(language: Language, name: str) -> frozenset[str]:
 def _build(language: Language) -> Resources:
     gazetteer: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
     countries = _countries(language)
+    given = _given_names(language)
+    not_places = frozenset(language.lexicon("actor_non_places")) | frozenset(given)
     # Lowest priority first: later additions replace earlier ones for the same surface.
     for reference in language.lexicon("actor_place_files"):
         for line in _read_package_file(reference):
             name, _, code = line.partition("\t")
+            if name in not_places:
+                continue
             _add(gazetteer, language, name, Entry(ActorKind.PLACE, name, "city"), replace=False)
+    for reference in language.lexicon("actor_person_files"):
+        for line in _read_package_file(reference):
+            for name in line.split():
+                _add(gazetteer, language, name, Entry(ActorKind.PERSON, name, "person"))
     for code, name in countries.items():
         iso = code if code.isalpha() else None
         _add(gazetteer, language, name, Entry(ActorKind.PLACE, name, "country" if iso else "place",
@@ -240,7 +257,7 @@ def _build(language: Language) -> Resources:
     return Resources(
         language=language,
         folder=folder_for(language),
-        given_names=_given_names(language),
+        given_names=given,
         gazetteer=gazetteer,
         country_names=country_names,
         roles=frozenset(word.lower() for word in language.lexicon("actor_person_roles")),
@@ -264,6 +281,14 @@ def _build(language: Language) -> Resources:
         role_connectors=_words(language, "actor_role_connectors"),
         apposition_words=_words(language, "actor_apposition_determiners"),
         capitalised_roles=bool(language.lexicon("actor_capitalised_nouns")),
+        particles_after=_words(language, "actor_name_particles_after"),
+        place_suffixes=tuple(language.lexicon("actor_place_suffixes")),
+        place_generic=frozenset(w.lower() for w in language.lexicon("actor_place_generic")),
+        place_heads=_words(language, "actor_place_heads"),
+        place_adjective_endings=tuple(language.lexicon("actor_place_adjective_endings")),
+        road_words=_words(language, "actor_road_words"),
+        org_prefixes=tuple(w.lower() for w in language.lexicon("actor_org_prefixes")),
+        org_prefix_heads=tuple(w.lower() for w in language.lexicon("actor_org_prefix_heads")),
     )
 
 

@@ -78,6 +78,48 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "newskit.languages.en:given_names.txt",
     ),
     "actor_place_files": (f"{_PKG}:places.txt",),
+    "actor_person_files": (f"{_PKG}:persons.txt",),
+    "actor_non_places": _words(
+        """
+        Boden Basis Adler Wetter Horn Tank Gerede Waren Leer Senden Singen Springe Rissen Zug
+        Bulle Neubau Landstraße Favoriten Werder Weiden Manage Imperial Orange Plato Atlantis
+        Galt Mol Dax Porta Cerro Amarillo Tumba Soro Hof Mark Weil Gartenstadt Mitte Zentrum
+        Süd Nord Ost West Altstadt Neustadt Innenstadt Reading Nice Mobile Split Police Best
+        Hope Sale Bath Deal March Union Victoria Florida Mercedes Fortuna Concordia Progreso
+        Liberty Independence Freedom Enterprise Commerce Industry Opportunity Paradise Eden
+        Marine Arena Centro Roma Amor Garfield Lincoln Jackson Homer Kant Beethoven Nauen
+        Wolf Frieden Hagen Hamm Moers Kamen Mettmann Goch Dormagen Stadt Land Insel Berg Tal
+        """
+    ),
+    "actor_place_suffixes": ("straße", "strasse", "gasse", "allee", "chaussee", "damm"),
+    "actor_place_generic": _words(
+        """
+        hauptstraße landstraße bundesstraße autostraße seitenstraße nebenstraße dorfstraße
+        wasserstraße handelsstraße einbahnstraße schnellstraße durchgangsstraße straße gasse
+        allee damm staudamm deichdamm bahndamm schutzdamm dammbruch
+        """
+    ),
+    "actor_place_heads": _words(
+        """
+        Straße Str. Platz Allee Weg Gasse Ring Ufer Damm Markt Bahnhof Hauptbahnhof Hafen
+        Flughafen Dom Münster Tor Brücke See Bucht Becken Wald Heide Alpen Alb Land Kreis Tal
+        Schloss Burg Kirche Kapelle Kloster Stadion Zoo Park Garten Mauer Insel Inseln Meer
+        """
+    ),
+    "actor_place_adjective_endings": ("er",),
+    "actor_road_words": _words(
+        "A B L K St Bundesstraße Autobahn Landesstraße Staatsstraße Kreisstraße"
+    ),
+    "actor_org_prefixes": _words("bundes landes staats reichs zentral europa welt"),
+    "actor_org_prefix_heads": _words(
+        """
+        kammer dienst amt anstalt agentur ministerium gericht gerichtshof bank rat tag regierung
+        wehr polizei verband kriminalamt archiv institut anwaltschaft behörde kasse versammlung
+        kanzleramt präsidialamt netzagentur akademie stiftung partei liga verfassungsgericht
+        sozialgericht arbeitsgericht finanzhof rechnungshof kartellamt umweltamt presseamt
+        zentrale vereinigung gesellschaft
+        """
+    ),
     "actor_name_folding": NAME_FOLDING,
     "actor_capitalised_nouns": ("true",),
     "actor_ambiguous_given_names": _words(
@@ -91,9 +133,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_genitive_suffixes": ("s", "es", "'"),
     "actor_name_particles": _words(
         """
-        von van de der den da di du la le bin ibn al el zu ter ten vom dos das del
+        von van de da di du bin ibn al el zu ter ten vom dos del
         """
     ),
+    "actor_name_particles_after": ("der", "den", "la", "le", "los", "las"),
     "actor_determiners": _words(
         """
         der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
@@ -257,7 +300,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Hisbollah
         Taliban
         Al-Kaida|al-Qaida|Al-Qaida
-        Wagner-Gruppe|Wagner
+        Wagner-Gruppe
         Rotes Kreuz|Roten Kreuz|Roten Kreuzes|IKRK
         Amnesty International
         Human Rights Watch
@@ -674,7 +717,382 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Hollywood
         Silicon Valley
         Wall Street
+        Florenz
+        Mailand
+        Venedig
+        Neapel
+        Genua
+        Turin
+        Trient
+        Bozen
+        Meran
+        Triest
+        Padua
+        Mantua
+        Vicenza
+        Syrakus
+        Lüttich
+        Brügge
+        Gent
+        Löwen
+        Nizza
+        Genf
+        Neuenburg
+        Krakau
+        Breslau
+        Danzig
+        Stettin
+        Posen
+        Thorn
+        Bromberg
+        Kattowitz
+        Gleiwitz
+        Oppeln
+        Allenstein
+        Königsberg
+        Pressburg
+        Agram
+        Ödenburg
+        Temeswar
+        Hermannstadt
+        Kronstadt
+        Klausenburg
+        Czernowitz
+        Tschernobyl
+        Sewastopol
+        Jalta
+        Simferopol
+        Wolgograd
+        Stalingrad
+        Leningrad
+        Jekaterinburg
+        Nowosibirsk
+        Kasan
+        Rostow
+        Smolensk
+        Tiflis
+        Jerewan
+        Taschkent
+        Bischkek
+        Duschanbe
+        Aschgabat
+        Schanghai
+        Hongkong
+        Kanton
+        Nanking
+        Kalkutta
+        Bombay
+        Algier
+        Bengasi
+        Mekka
+        Jericho
+        Konstantinopel
+        Saloniki
+        Saragossa
+        Korinth
+        Pilsen
+        Brünn
+        Olmütz
+        Budweis
+        Karlsbad
+        Marienbad
+        Reichenberg
+        Aussig
+        Mexiko-Stadt
+        Kapstadt
+        Kandahar
+        Helmand
+        Falludscha
+        Mossul
+        Kirkuk
+        Basra
+        Homs
+        Idlib
+        Rakka
+        Dschenin
+        Rafah
+        Chan Junis
+        Ramallah
+        Hebron
+        Nablus
+        Gaza-Stadt
+        Odessa
+        Cherson
+        Dnipro
+        Bachmut
+        Awdijiwka
+        Kupjansk
+        Isjum
+        Melitopol
+        Berdjansk
+        Kramatorsk
+        Slowjansk
+        Tschernihiw
+        Sumy
+        Schytomyr
+        Poltawa
+        Winnyzja
+        Riwne
+        Iwano-Frankiwsk
+        Uschhorod
+        Ternopil
+        Chmelnyzkyj
+        Krywyj Rih
+        Nikopol
+        Enerhodar
+        Kertsch
+        Feodossija
+        Brjansk
+        Woronesch
+        Kaluga
+        Twer
+        Archangelsk
+        Murmansk
+        Wladikawkas
+        Grosny
+        Machatschkala
+        Nalchik
+        Sotschi
+        Krasnodar
+        Nowgorod
+        Pskow
+        Wilna
+        Kaunas
+        Memel
+        Dorpat
+        Reval
+        Frankfurt
+        Iowa
+        Ohio
+        Utah
+        Nevada
+        Arizona
+        Oregon
+        Georgia
+        Virginia
+        Kentucky
+        Tennessee
+        Louisiana
+        Michigan
+        Wisconsin
+        Minnesota
+        Missouri
+        Colorado
+        Kansas
+        Nebraska
+        Oklahoma
+        Arkansas
+        Alabama
+        Mississippi
+        Indiana
+        Illinois
+        Pennsylvania
+        Massachusetts
+        Connecticut
+        Vermont
+        Maine
+        Montana
+        Wyoming
+        Idaho
+        Dakota
+        Carolina
+        Maryland
+        Delaware
+        Quebec
+        Ontario
+        Manitoba
+        Alberta
+        Yukon
+        Bayern
+        Flandern
+        Wallonien
+        Schottland
+        Wales
+        Irland
+        Nordirland
+        Kastilien
+        Galicien
+        Baskenland
+        Lappland
+        Sizilien
+        Kalabrien
+        Apulien
+        Venetien
+        Piemont
+        Ligurien
+        Umbrien
+        Kampanien
+        Latium
+        Sardinien
+        Dalmatien
+        Istrien
+        Siebenbürgen
+        Galizien
+        Wolhynien
+        Bessarabien
+        Transnistrien
+        Abchasien
+        Südossetien
+        Dagestan
+        Inguschetien
+        Tatarstan
+        Baschkortostan
+        Jakutien
+        Kamtschatka
+        Sachalin
+        Kurilen
+        Mandschurei
+        Innere Mongolei
+        Sichuan
+        Yunnan
+        Guangdong
+        Pandschab
+        Bengalen
+        Kaschmir
+        Belutschistan
+        Darfur
+        Sinai
+        Negev
+        Galiläa
+        Judäa
+        Samaria
+        Levante
+        Mesopotamien
+        Anatolien
+        Kurdistan
+        Persien
+        Tigray
+        Somaliland
+        Biafra
+        Katanga
+        Patagonien
+        Feuerland
+        Amazonien
+        Yucatán
+        Kalifornien
+        Texas
+        Florida
+        Hawaii
+        Alaska
+        Neuengland
+        Mittlerer Westen
+        Hindukusch
+        Ural
+        Altai
+        Tatra
+        Vogesen
+        Ardennen
+        Sudeten
+        Erzgebirge
+        Fichtelgebirge
+        Thüringer Wald
+        Bayerischer Wald
+        Teutoburger Wald
+        Odenwald
+        Spessart
+        Rhön
+        Taunus
+        Westerwald
+        Hunsrück
+        Sauerland
+        Siegerland
+        Eichsfeld
+        Vogtland
+        Emsland
+        Münsterland
+        Wendland
+        Altmark
+        Uckermark
+        Prignitz
+        Spreewald
+        Oderbruch
+        Chiemgau
+        Werdenfelser Land
+        Berchtesgadener Land
+        Zillertal
+        Ötztal
+        Wachau
+        Salzkammergut
+        Engadin
+        Tessin
+        Wallis
+        Graubünden
+        Berner Oberland
+        Emmental
+        Aargau
+        Thurgau
+        Baselland
+        Zürichsee
+        Genfersee
+        Chiemsee
+        Starnberger See
+        Müritz
+        Lago Maggiore
+        Gardasee
+        Comer See
+        Plattensee
+        Ladogasee
+        Baikalsee
+        Victoriasee
+        Tschadsee
+        Kaspisches Meer
+        Rotes Meer
+        Totes Meer
+        Golf von Mexiko
+        Persischer Golf
+        Adria
+        Ägäis
+        Bosporus
+        Dardanellen
+        Gibraltar
+        Suezkanal
+        Panamakanal
+        Nordostseekanal
+        Kieler Bucht
+        Lübecker Bucht
+        Elbe
+        Saône
+        Hudson
+        Potomac
+        Rio Grande
+        Sambesi
+        Kongo
+        Niger
+        Orinoco
+        Ebro
+        Tajo
+        Duero
+        Garonne
+        Maas
+        Schelde
+        Weichsel
+        Düna
+        Njemen
+        Dnjestr
+        Pruth
+        Theiß
+        Drau
+        Salzach
+        Lech
+        Iller
+        Naab
+        Altmühl
+        Tauber
+        Fulda
+        Werra
+        Lahn
+        Emscher
+        Wupper
+        Erft
+        Saar
+        Aare
+        Limmat
+        Reuss
+        Thur
+        Rhone
+        Mosel
         """
+
     ),
     "actor_groups": (
         "Nordkoreaner|Nordkoreanern=Nordkoreaner",
@@ -692,7 +1110,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "Afghanen=Afghanen",
         "Türken=Türken",
         "Kurden=Kurden",
-        "Polen=Polen",
         "Europäer|Europäern=Europäer",
         "Deutschen=Deutsche",
         "Österreicher|Österreichern=Österreicher",
@@ -730,13 +1147,17 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Nordosten Nordwesten Südosten Südwesten Mehr Weitere Viele Einige Alle Beide Andere
         Neue Alte Große Kleine Erste Zweite Letzte Nächste Keine Kein Nichts Alles Etwas
         Jeder Jede Man Ich Du Er Sie Es Wir Ihr Ja Nein Bitte Danke Okay OK
+        Dr Prof St Nr Abb Kap Bd Hrsg
         """
     ),
     #: Upper-case words that are not names of organisations.
     "actor_non_acronyms": _words(
         """
         CD CDs DVD DVDs PC PCs TV IT OK AG GmbH KG USA US EU UN UK DDR BRD BIP PS KW MW GW
-        KM CO2 NO HIV AIDS DNA RNA USB GPS SMS PDF MP3 WC FAQ CEO CFO VIP ID ABC XL XXL PKW
+        KM CO2 NO HIV AIDS DNA RNA USB GPS SMS PDF MP3 WC FAQ CEO CFO VIP ID ABC XL XXL ISBN
+        ISSN PMID DOI PLZ EUR USD CHF GBP DM UKW MHz FCKW ATP ADP NADPH EDV GT GTI ABS ESP SUV
+        ROM RAM CPU GPU LED LCD HD HDMI WLAN LAN DSL ISDN GSM UMTS LTE SIM HTML XML URL WWW AGB
+        KO TÜV MdB MdL MdEP OT FB KB KV AV RA VS BZ UV GB MB TB PS DJ MC SOS LP EP PKW
         LKW Pkw Lkw ICE IC RE S-Bahn U-Bahn NS SS SA II III IV VI VII VIII IX XI XII XIII
         XIV XV XVI I V X A B C D E F G H J K L M N O P Q R S T U W Y Z
         """
