@@ -185,8 +185,11 @@ _TOKEN = regex.compile(r"\w+|['’–-]")
 def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     if not words:
         return regex.compile(r"(?!)")
+    # "*ed" stands for any word ending in "ed" (a regular English past tense)
     body = "|".join(
-        r"\s+".join(regex.escape(part) for part in word.split())
+        (r"\w+" + regex.escape(word[1:]))
+        if word.startswith("*")
+        else r"\s+".join(regex.escape(part) for part in word.split())
         for word in sorted(words, key=len, reverse=True)
     )
     return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)

@@ -73,6 +73,7 @@ class Resolver:
         self.text = text
         self.published = published
         self.narrative = narrative
+        self.quarter: tuple[int, int] | None = None  # the quarter the text last named
         self.anchor: cal.Point | None = (
             cal.Point(published, source="published") if published else None
         )
@@ -313,6 +314,7 @@ class Resolver:
             shift = self._shift(f)
             if shift:
                 year += shift
+        self.quarter = (year, quarter)
         return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE)
 
     def _kind_time(self, match: Match, f: dict[str, str]) -> Resolution | None:
@@ -403,6 +405,9 @@ class Resolver:
             mod = self._mod(f)
         if unit is None or unit in ("H", "MIN", "S"):
             return None
+        if unit == "Q" and shift == 0 and self.quarter is not None and "year" not in f:
+            year, quarter = self.quarter
+            return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE, mod)
         anchor = self.anchor
         year = _int(f.get("year"))
         if year is not None:
@@ -430,6 +435,11 @@ class Resolver:
         if not isinstance(count, float) or not count.is_integer():
             return None
         anchor = self.anchor
+        if unit == "Y" and self.quarter is not None and count == 1:
+            # once a text speaks of a quarter, "a year ago" is that quarter a year before
+            # (earnings reports: "third-quarter profit ... from $5 million a year ago")
+            year, quarter = self.quarter
+            return Resolution(f"{year + sign * int(count):04d}-Q{quarter}", TimexType.DATE)
         granularity = {"H": "D", "MIN": "D", "S": "D", "WE": "W"}.get(unit, unit)
         if granularity == "W" and anchor is not None and anchor.at_least("D"):
             granularity = "D"  # "zwei Wochen später" is a day when the anchor is one

@@ -68,8 +68,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "dates_dir_pre": ("in=+1",),
     "dates_dir": (
-        "ago=-1", "earlier=-1", "before=-1", "previously=-1", "later=+1", "after=+1",
-        "from now=+1", "hence=+1",
+        "ago=-1", "earlier=-1", "previously=-1", "later=+1", "from now=+1", "hence=+1",
     ),
     "dates_deictic": (
         "today=0", "tomorrow=+1", "yesterday=-1", "tonight=0", "the day before yesterday=-2",
@@ -124,12 +123,15 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "dates_future_markers": (
         "will", "'ll", "shall", "going to", "plans", "planned", "plan", "expects", "expected",
-        "scheduled", "would", "to be", "upcoming", "intends", "next", "aims",
+        "scheduled", "would", "to be", "upcoming", "intends", "next", "aims", "as soon as",
+        "as early as", "might", "may", "set to", "due to", "no later than", "until",
     ),
     "dates_past_markers": (
         "said", "was", "were", "had", "did", "told", "announced", "reported", "went",
         "came", "made", "took", "ago", "last", "has", "have", "been", "ended", "closed",
-        "rose", "fell", "dropped", "gained", "increased", "killed", "met",
+        "rose", "fell", "dropped", "gained", "increased", "killed", "met", "*ed", "began",
+        "left", "gave", "held", "won", "lost", "sold", "saw", "became", "got", "found",
+        "spoke", "wrote", "put", "shot", "struck", "hit", "led", "fought", "broke", "ran",
     ),
     "dates_rules": (
         # --- absolute dates ---------------------------------------------------------------
@@ -175,13 +177,13 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"set: {WEEKDAY_PL}",
         r"set: (?:every|each)\s+{UNIT}",
         r"set: {FREQ}",
-        r"relative: {MOD}\s+(?:the\s+|this\s+|last\s+|next\s+)?{UNIT}",
+        r"relative: {MOD}\s+(?:the\s+|this\s+)?{UNIT}(?<!s)",
         r"relative: {MOD}\s+{SHIFT}\s+{UNIT}",
         r"offset: {NUM}\s+{UNIT}\s+{DIR}",
         r"offset: (?:{QUANT}\s+)?{NUM}[\s-]+{UNIT}\s+{DIR}",
         r"offset: {UNIT}-{DIR}(?P<num>)",
         r"offset: {DIR_PRE}\s+{NUM}\s+{UNIT}(?=\s+(?:from\s+now|time))",
-        r"relative: (?:the\s+)?{SHIFT}\s+{UNIT}(?!s)",
+        r"relative: (?:the\s+)?{SHIFT}\s+{UNIT}(?<!s)",
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
         r"{UNIT}(?:\s+long)?",
