@@ -14,7 +14,7 @@ from .cues import match_sequence, verb_cue_at
 from .document import Document
 from .draft import Draft, content_span, frame_of
 from .lexicon import Cues
-from .phrases import after_verb, np_after, simple_np, subject_of
+from .phrases import after_verb, find_source_document, np_after, simple_np, subject_of
 from .quotemarks import QuotedPassage
 
 _FINAL = frozenset({".", "!", "?"})
@@ -156,6 +156,7 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
     n = match_sequence(doc, i, cues.impersonal, hi)
     if n:
         draft.cue_tokens = (i, i + n - 1)
+        draft.speaker_tokens = find_source_document(doc, i + n, hi, cues)
         return True
     for j in range(i, min(hi, i + (8 if cues.verb_second else 25))):
         if doc.words[j] in (".", ";", ":", "„", "“", '"'):
@@ -187,7 +188,6 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
             if cue.kind == "channel" and found:
                 found = _split_channel(doc, cues, found, draft)
             draft.speaker_tokens = found
-        _addressee(doc, cues, range(i, hi), draft)
         return True
     return False
 
@@ -221,15 +221,5 @@ def _frame_before(doc: Document, cues: Cues, before: range, draft: Draft) -> boo
         if cue.kind == "channel" and found:
             found = _split_channel(doc, cues, found, draft)
         draft.speaker_tokens = found
-        _addressee(doc, cues, before, draft)
         return True
     return False
-
-
-def _addressee(doc: Document, cues: Cues, tokens: range, draft: Draft) -> None:
-    for j in tokens:
-        if doc.lower[j] in cues.addressee_prepositions:
-            found = np_after(doc, j + 1, tokens.stop, cues)
-            if found:
-                draft.addressee_tokens = found
-            return

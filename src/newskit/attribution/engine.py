@@ -10,6 +10,7 @@ from .document import Document
 from .draft import Draft
 from .indirect import free_indirect, sentence_statement
 from .lexicon import cues_for
+from .phrases import find_addressee
 from .quotemarks import pair_quotes
 from .speakers import SpeakerResolver
 
@@ -102,6 +103,11 @@ def _finish(article: Article, doc: Document, cues, drafts: list[Draft]) -> Attri
             first, final = draft.cue_tokens
             cue = Span(doc.starts[first], doc.ends[final])
         addressee = None
+        if draft.addressee_tokens is None and draft.frame is not None:
+            frame_tokens = doc.tokens_in(draft.frame.start, draft.frame.end)
+            draft.addressee_tokens = find_addressee(
+                doc, frame_tokens.start, frame_tokens.stop, cues
+            )
         if draft.addressee_tokens is not None:
             start, end = draft.addressee_tokens
             addressee = Span(doc.starts[start], doc.ends[end - 1])

@@ -22,7 +22,7 @@ from .cues import VerbCue, is_act, match_sequence, verb_cues
 from .document import Document
 from .draft import Draft, frame_of, token_span
 from .lexicon import Cues
-from .phrases import apposition, np_after, simple_np, subject_of
+from .phrases import apposition, find_source_document, np_after, simple_np, subject_of
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _FINAL = frozenset({".", "!", "?"})
@@ -150,7 +150,7 @@ def _prefix(
                 index,
                 [(lo, i), (end, hi)],
                 frame,
-                (i, cue.index),
+                (cue.index, cue.index),
                 speaker,
             )
         return None
@@ -200,6 +200,9 @@ def _verb_at(doc: Document, cues: Cues, j: int, hi: int) -> VerbCue | None:
 def _verbal(
     doc: Document, cues: Cues, index: int, lo: int, stop: int, hi: int, quoted: set[int]
 ) -> Draft | None:
+    impersonal = _impersonal(doc, cues, index, lo, stop, quoted)
+    if impersonal is not None:
+        return impersonal
     found = verb_cues(doc, lo, stop, cues, skip=quoted)
     earlier: tuple[int, int] | None = None  # the subject of an earlier cue verb
     for cue in found:
@@ -275,6 +278,23 @@ def _verbal(
                 speaker,
                 keep_final=True,
             )
+    return None
+
+
+def _plain_clause(doc: Document, cues: Cues, k: int) -> bool:
+    """A complement clause without a complementizer: not a relative or adverbial clause."""
+    word = doc.lower[k]
+    return doc.is_word(k) and (
+        word in cues.complementizers
+        or word in cues.determiners
+        or (word not in cues.subordinators and word not in cues.conjunctions)
+    )
+
+
+def _impersonal(
+    doc: Document, cues: Cues, index: int, lo: int, stop: int, quoted: set[int]
+) -> Draft | None:
+    """ "In dem Bericht heißt es, …" / "…, hieß es.": no speaker."""
     for i in range(lo, stop):
         if i in quoted:
             continue
@@ -293,7 +313,7 @@ def _verbal(
                 [(k, stop)],
                 list(range(lo, k)),
                 (i, i + n - 1),
-                None,
+                find_source_document(doc, lo, k, cues),
             )
         if i > lo + 3 and doc.words[i - 1] == ",":
             return _draft(
@@ -303,19 +323,9 @@ def _verbal(
                 [(lo, i - 1)],
                 list(range(i - 1, stop)),
                 (i, i + n - 1),
-                None,
+                find_source_document(doc, i + n, stop, cues),
             )
     return None
-
-
-def _plain_clause(doc: Document, cues: Cues, k: int) -> bool:
-    """A complement clause without a complementizer: not a relative or adverbial clause."""
-    word = doc.lower[k]
-    return doc.is_word(k) and (
-        word in cues.complementizers
-        or word in cues.determiners
-        or (word not in cues.subordinators and word not in cues.conjunctions)
-    )
 
 
 def _subjunctive_soon(doc: Document, cues: Cues, k: int, stop: int) -> bool:

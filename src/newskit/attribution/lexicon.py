@@ -66,6 +66,7 @@ class Cues:
     genitive_adjective_endings: tuple[str, ...]  # "Angaben informierter Kreise"
     name_particles: frozenset[str]  # "van", "de": inside a name
     focus_particles: frozenset[str]  # "auch": before a subject in the pre-field
+    source_prepositions: frozenset[str]  # "heißt es in einer Erklärung"
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -161,6 +162,7 @@ def cues_for(language: Language) -> Cues:
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         name_variants=variants,  # type: ignore[arg-type]
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        source_prepositions=_words(language, "quote_source_prepositions"),
         np_continuations=_words(language, "quote_np_continuations"),
         genitive_adjective_endings=tuple(language.lexicon("quote_genitive_adjective_endings")),
         name_particles=_words(language, "quote_name_particles"),

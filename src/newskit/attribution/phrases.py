@@ -36,17 +36,22 @@ def head_run(doc: Document, k: int, limit: int, cues: Cues) -> int:
     particles ("Heike van Laak") and names in quotation marks."""
     start = k
     while k < limit:
-        if _is_name_like(doc, k) or (
-            doc.words[k] in ("-", ".")
-            and k > start
-            and k + 1 < limit
-            and (_is_name_like(doc, k + 1))
-        ) or (
-            doc.lower[k] in cues.name_particles
-            and k > start
-            and k + 1 < limit
-            and (_is_name_like(doc, k + 1))
-        ) or (not cues.verb_second and k > start and doc.lower[k] in ("'s", "’s")):
+        if (
+            _is_name_like(doc, k)
+            or (
+                doc.words[k] in ("-", ".")
+                and k > start
+                and k + 1 < limit
+                and (_is_name_like(doc, k + 1))
+            )
+            or (
+                doc.lower[k] in cues.name_particles
+                and k > start
+                and k + 1 < limit
+                and (_is_name_like(doc, k + 1))
+            )
+            or (not cues.verb_second and k > start and doc.lower[k] in ("'s", "’s"))
+        ):
             k += 1
         else:
             quoted = _quoted_name(doc, k, limit)
@@ -352,3 +357,26 @@ def after_verb(doc: Document, verb: int, hi: int, cues: Cues) -> tuple[int, int]
     if found is not None:
         found = (found[0], apposition(doc, found[1], hi, cues))
     return found
+
+
+def find_addressee(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """The addressee in a frame ``[lo, hi)``: "gegenüber Reportern", "told reporters"."""
+    for j in range(lo, hi):
+        word = doc.lower[j]
+        if word in cues.addressee_prepositions or (
+            word in cues.addressee_verbs and not cues.verb_second
+        ):
+            found = np_after(doc, j + 1, hi, cues)
+            if found is not None and doc.lower[found[0]] not in cues.complementizers:
+                return found[0], apposition(doc, found[1], hi, cues)
+    return None
+
+
+def find_source_document(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """ "heißt es in einer Erklärung der Polizei": the document that speaks."""
+    for j in range(lo, hi):
+        if doc.lower[j] in cues.source_prepositions:
+            found = np_after(doc, j + 1, hi, cues)
+            if found is not None:
+                return found
+    return None

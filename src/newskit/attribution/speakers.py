@@ -110,7 +110,7 @@ class SpeakerResolver:
 
     def overlapping(self, mention: Span) -> str | None:
         """The actor whose mention overlaps the speaker phrase's head most (persons first)."""
-        best, best_key = None, (0, 0, 0)
+        best, best_key = None, (-1, 0, 0)
         index = bisect.bisect_left(self._mention_starts, mention.start - 200)
         while index < len(self._mentions) and self._mentions[index][0] < mention.end:
             start, end, actor_id = self._mentions[index]
@@ -119,7 +119,7 @@ class SpeakerResolver:
             if overlap <= 0 or (start > mention.start and self._dependent(mention, start)):
                 continue
             person = self.by_id[actor_id].kind is ActorKind.PERSON
-            key = (int(person), -start, overlap)
+            key = (int(person), -abs(start - mention.start), overlap)
             if key > best_key:
                 best, best_key = actor_id, key
         return best

@@ -903,6 +903,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_genitive_adjective_endings": ("er",),
     "quote_name_particles": ("van", "von", "de", "del", "da", "di", "al", "bin", "ibn", "le", "la"),
     "quote_focus_particles": ("auch", "selbst", "sogar", "nur", "allein", "gerade", "ebenfalls"),
+    "quote_source_prepositions": ("in", "im"),
     "quote_adverb_suffixes": ("lich", "ig", "end", "weise", "los", "bar", "sam"),
     "quote_skip_after_verb": (
         "es",

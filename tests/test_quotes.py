@@ -1,0 +1,398 @@
+"""Statement attribution: quotation marks, cues, indirect speech, speakers, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+import newskit
+from newskit.attribution.lexicon import cues_for
+from newskit.attribution.quotemarks import pair_quotes
+from newskit.hookspecs import hookimpl
+from newskit.model import Actor, ActorKind, Article, Span, StatementKind
+
+ACTORS = "newskit.default_plugins.actors"
+
+
+def analyze(
+    text: str,
+    language: str = "de",
+    *,
+    block: tuple[str, ...] = (),
+    plugins=(),
+    published: str | None = "2023-09-06",
+) -> Article:
+    pipeline = newskit.Pipeline(load_entrypoints=False, block=block, plugins=plugins)
+    return pipeline.analyze(text, language=language, published=published)
+
+
+def statement_for(article: Article, fragment: str):
+    """The statement whose content contains ``fragment``."""
+    found = [
+        s for s in article.statements if any(fragment in article.slice(span) for span in s.content)
+    ]
+    assert found, f"no statement contains {fragment!r}: " + repr(
+        [[article.slice(c) for c in s.content] for s in article.statements]
+    )
+    return found[0]
+
+
+def speaker_names(article: Article, statement) -> set[str]:
+    assert statement.speaker is not None, f"no speaker for {statement}"
+    actor = article.actor(statement.speaker)
+    return {actor.name, *actor.aliases}
+
+
+def mention(article: Article, statement) -> str | None:
+    return article.slice(statement.speaker_mention) if statement.speaker_mention else None
+
+
+# --- quotation marks ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def german_cues(pipeline):
+    return cues_for(pipeline.language_for("de"))
+
+
+def texts(text, passages):
+    return [text[p.open + 1 : p.close] for p in passages]
+
+
+def test_pairs_german_french_and_english_marks(german_cues):
+    text = "Er sagte: „Eins zwei.“ Sie sagte: »Drei vier.« Und: “Fünf sechs.”"
+    assert texts(text, pair_quotes(text, german_cues)) == [
+        "Eins zwei.",
+        "Drei vier.",
+        "Fünf sechs.",
+    ]
+
+
+def test_stray_closing_mark_extends_the_quote_locally(german_cues):
+    text = (
+        "„Das wird kein gutes Licht werfen.“ , und dafür zahlen sie einen Preis“, sagte er.\n„Neu“"
+    )
+    passages = pair_quotes(text, german_cues)
+    assert texts(text, passages)[0].endswith("einen Preis")
+    assert texts(text, passages)[1] == "Neu"  # the next paragraph is unaffected
+
+
+def test_unclosed_quote_ends_at_its_paragraph(german_cues):
+    text = "Er sagte: „Das ist offen.\nEin neuer Absatz mit „Zitat“ hier."
+    assert texts(text, pair_quotes(text, german_cues)) == ["Das ist offen.", "Zitat"]
+
+
+def test_new_opening_mark_closes_an_unclosed_quote(german_cues):
+    text = "„Erstes Zitat ohne Ende „Zweites Zitat“ danach."
+    assert texts(text, pair_quotes(text, german_cues)) == [
+        "Erstes Zitat ohne Ende",
+        "Zweites Zitat",
+    ]
+
+
+def test_apostrophes_do_not_pair(pipeline):
+    cues = cues_for(pipeline.language_for("en"))
+    text = "He said ‘it’s fine’ and didn’t care."
+    assert texts(text, pair_quotes(text, cues)) == ["it’s fine"]
+
+
+# --- cue positions and kinds -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("Der Minister sagte: „Wir bleiben hart.“", "Wir bleiben hart.", "Der Minister", "sagte"),
+        ("„Wir bleiben hart“, sagte der Minister.", "Wir bleiben hart", "der Minister", "sagte"),
+        ("„Wir bleiben hart“, so die Ministerin.", "Wir bleiben hart", "die Ministerin", "so"),
+        (
+            "Laut Polizei wurden drei Menschen verletzt.",
+            "wurden drei Menschen verletzt",
+            "Polizei",
+            "Laut",
+        ),
+        (
+            "Nach Angaben der Feuerwehr brannte das Haus völlig aus.",
+            "brannte das Haus völlig aus",
+            "Angaben der Feuerwehr",
+            "Nach",
+        ),
+        (
+            "Der Studie zufolge steigen die Preise weiter.",
+            "steigen die Preise weiter",
+            "Der Studie",
+            "zufolge",
+        ),
+        (
+            "Wie die Stadt mitteilte, bleibt die Brücke gesperrt.",
+            "bleibt die Brücke gesperrt",
+            "die Stadt",
+            "mitteilte",
+        ),
+        (
+            "Die Lage sei ernst, sagte der Bürgermeister.",
+            "Die Lage sei ernst",
+            "der Bürgermeister",
+            "sagte",
+        ),
+        (
+            "Der Sprecher sagte, die Gespräche seien gescheitert.",
+            "die Gespräche seien gescheitert",
+            "Der Sprecher",
+            "sagte",
+        ),
+        (
+            "Die Regierung teilte am Montag mit, dass die Steuern sinken.",
+            "dass die Steuern sinken",
+            "Die Regierung",
+            "teilte",
+        ),
+    ],
+)
+def test_german_cue_positions(text, content, speaker, cue):
+    article = analyze(text)
+    statement = statement_for(article, content)
+    assert article.slice(statement.content[0]) == content
+    assert mention(article, statement) == speaker
+    assert article.slice(statement.cue) == cue
+
+
+def test_separable_verb_needs_its_particle():
+    article = analyze("Die Firma teilte die Kosten mit ihren Partnern.")
+    assert not article.statements  # "teilte … mit" is a cue only with its particle at the end
+
+
+def test_impersonal_cue_speaks_through_its_document():
+    article = analyze("In dem Bericht heißt es, die Lage habe sich verschlechtert.")
+    statement = statement_for(article, "die Lage habe sich verschlechtert")
+    assert statement.kind is StatementKind.INDIRECT
+    assert mention(article, statement) == "dem Bericht"
+    assert article.slice(statement.cue) == "heißt es"
+    nobody = analyze("Es gebe Probleme, hieß es.").statements[0]
+    assert nobody.speaker is None
+
+
+def test_reported_speech_act_covers_the_sentence():
+    article = analyze("Die Opposition kritisierte den Haushaltsplan scharf.")
+    statement = statement_for(article, "Haushaltsplan")
+    assert statement.kind is StatementKind.REPORTED
+    assert mention(article, statement) == "Die Opposition"
+
+
+def test_free_indirect_continues_the_previous_speaker():
+    article = analyze(
+        "Der Bürgermeister sagte, die Stadt sei gut vorbereitet. Es gebe genug Helfer. "
+        "Die Feuerwehr habe alle Pläne geprüft."
+    )
+    first = statement_for(article, "die Stadt sei gut vorbereitet")
+    following = statement_for(article, "Es gebe genug Helfer")
+    assert following.kind is StatementKind.FREE_INDIRECT
+    assert following.speaker == first.speaker
+    assert "Die Feuerwehr habe alle Pläne geprüft" in article.slice(following.content[-1])
+
+
+def test_partial_quote_is_verbatim_part_of_indirect_speech():
+    article = analyze("Der Minister sagte, die Verhandlungen würden „aktiv voranschreiten“.")
+    statement = statement_for(article, "die Verhandlungen")
+    assert statement.kind is StatementKind.MIXED
+    assert [article.slice(v) for v in statement.verbatim] == ["aktiv voranschreiten"]
+
+
+def test_quote_split_by_its_frame_is_one_statement():
+    article = analyze("„Wir sind bereit“, sagte die Trainerin, „und wir wollen gewinnen.“")
+    assert len(article.statements) == 1
+    statement = article.statements[0]
+    assert [article.slice(c) for c in statement.content] == [
+        "Wir sind bereit",
+        "und wir wollen gewinnen.",
+    ]
+
+
+def test_following_quote_without_cue_continues_the_speaker():
+    article = analyze("„Das ist gut“, sagte Anna Weber. „Wir machen weiter wie bisher.“")
+    first = statement_for(article, "Das ist gut")
+    second = statement_for(article, "Wir machen weiter")
+    assert second.speaker == first.speaker and second.cue is None
+
+
+def test_short_quoted_names_are_not_statements():
+    article = analyze("Das Schiff „Aurora“ lief am Morgen aus.")
+    assert not article.statements
+
+
+def test_pronoun_speaker_resolves_to_last_speaker():
+    article = analyze("„Wir sind bereit“, sagte Jana Novak. Später sagte sie, alles sei geplant.")
+    first = statement_for(article, "Wir sind bereit")
+    second = statement_for(article, "alles sei geplant")
+    assert mention(article, second) == "sie"
+    assert second.speaker == first.speaker
+
+
+def test_addressee_and_date():
+    article = analyze("Die Ministerin sagte am Dienstag gegenüber Reportern, der Plan sei fertig.")
+    statement = statement_for(article, "der Plan sei fertig")
+    assert article.slice(statement.addressee) == "Reportern"
+    assert statement.date is not None and statement.date.value == "2023-09-05"
+
+
+def test_english_cues():
+    article = analyze(
+        "“We will win,” said Maria Lopez. The mayor said that the bridge would reopen. "
+        "According to the police, two people were hurt.",
+        "en",
+    )
+    assert mention(article, statement_for(article, "We will win")) == "Maria Lopez"
+    assert mention(article, statement_for(article, "the bridge would reopen")) == "The mayor"
+    assert mention(article, statement_for(article, "two people were hurt")) == "the police"
+
+
+def test_english_subject_with_apposition():
+    article = analyze("The plan is dead, John Smith, a senior adviser to the mayor, said.", "en")
+    statement = statement_for(article, "The plan is dead")
+    assert mention(article, statement) == "John Smith, a senior adviser to the mayor"
+
+
+def test_empty_and_quote_free_text():
+    assert analyze("").statements == ()
+    assert analyze("Der Zug fährt um acht Uhr ab.").statements == ()
+
+
+# --- speakers and actors -----------------------------------------------------------------------------
+
+
+def test_works_without_any_actors_and_creates_q_actors():
+    article = analyze(
+        "Ein hochrangiger Beamter sagte, die Gespräche seien beendet.", block=(ACTORS,)
+    )
+    statement = statement_for(article, "die Gespräche seien beendet")
+    actor = article.actor(statement.speaker)
+    assert actor.id.startswith("q") and actor.kind is ActorKind.PERSON
+    assert actor.mentions == (statement.speaker_mention,)
+
+
+class _Actors:
+    """A throwaway actor plugin: the person "Sergej Schoigu" with the alias "Shoigu"."""
+
+    @hookimpl
+    def extract_actors(self, article, language):
+        text = article.text
+        start = text.index("Sergej Schoigu")
+        return [
+            Actor(
+                id="q1",
+                name="Sergej Schoigu",
+                kind=ActorKind.PERSON,
+                aliases=("Shoigu",),
+                mentions=(Span(start, start + len("Sergej Schoigu")),),
+            ),
+            Actor(
+                id="a2",
+                name="Verteidigungsministerium",
+                kind=ActorKind.ORGANIZATION,
+                mentions=(
+                    Span(
+                        text.index("Verteidigungsministerium"),
+                        text.index("Verteidigungsministerium") + 24,
+                    ),
+                ),
+            ),
+        ]
+
+
+def test_speakers_link_to_listed_actors_by_name_variant_and_ids_do_not_clash():
+    text = (
+        "Sergej Schoigu besuchte die Truppen. „Die Lage ist stabil“, zitierte das "
+        "Verteidigungsministerium Shoigu. Ein Offizier sagte, alles sei ruhig."
+    )
+    article = analyze(text, block=(ACTORS,), plugins=(_Actors(),))
+    quote = statement_for(article, "Die Lage ist stabil")
+    assert quote.speaker == "q1"  # "Shoigu" is the listed "Sergej Schoigu"
+    assert quote.channel == "a2"
+    anonymous = statement_for(article, "alles sei ruhig")
+    assert anonymous.speaker not in ("q1", "a2") and anonymous.speaker.startswith("q")
+
+
+# --- the seed article ----------------------------------------------------------------------------
+
+
+SEED_EXPECTED = [
+    # (content fragment, kind, speaker must contain, speaker mention)
+    ("Die Lieferung von Waffen", StatementKind.DIRECT, "Sullivan", "Sullivan"),
+    ("und dafür werden sie in der internationalen", StatementKind.DIRECT, "Sullivan", "Sullivan"),
+    ("Wir werden Nordkorea", StatementKind.DIRECT, "Sullivan", "er"),
+    (
+        "die Vereinigten Staaten seien davon überzeugt",
+        StatementKind.MIXED,
+        "Sullivan",
+        "Der nationale Sicherheitsberater der USA, Jake Sullivan",
+    ),
+    ("die Biden-Regierung werde weiterhin", StatementKind.MIXED, "Sullivan", "Sullivan"),
+    ("Russland war aufgrund unserer Sanktionen", StatementKind.DIRECT, "Patel", "Patel"),
+    (
+        "dass Moskaus Hinwendung",
+        StatementKind.INDIRECT,
+        "Patel",
+        "der Sprecher des US-Außenministeriums, Vedant Patel",
+    ),
+    ("die USA würden in Abstimmung", StatementKind.MIXED, "Patel", "Patel"),
+    ("Im Moment scheinen die Beziehungen", StatementKind.DIRECT, "Felgenhauer", "Felgenhauer"),
+    ("Beide Seiten haben einander", StatementKind.DIRECT, "Felgenhauer", "Felgenhauer"),
+    (
+        "dass es „möglich“ sei",
+        StatementKind.MIXED,
+        "Felgenhauer",
+        "Pavel Felgenhauer, ein Verteidigungs- und Militäranalyst",
+    ),
+    (
+        "dass die ukrainischen Truppen",
+        StatementKind.INDIRECT,
+        "Institute for the Study of War",
+        "Die Denkfabrik Institute for the Study of War",
+    ),
+    (
+        "dass durch „wiederholten Beschuss“",
+        StatementKind.MIXED,
+        "Gladkow",
+        "Wjatscheslaw Gladkow, der Gouverneur der russischen Region Belgorod",
+    ),
+    ("dass er zu Berichten", StatementKind.MIXED, "Kreml", "Der Kreml"),
+]
+
+
+def test_seed_statements_have_the_right_speakers(seed_text):
+    article = analyze(seed_text, published="2023-09-06")
+    for fragment, kind, name, speaker_mention in SEED_EXPECTED:
+        statement = statement_for(article, fragment)
+        assert statement.kind is kind, fragment
+        assert any(name in n for n in speaker_names(article, statement)), fragment
+        assert mention(article, statement) == speaker_mention, fragment
+
+
+def test_seed_anonymous_officials_are_new_actors(seed_text):
+    article = analyze(seed_text, published="2023-09-06")
+    first = statement_for(article, "Nordkorea würde „einen Preis“ zahlen, wenn es für")
+    second = statement_for(article, "Washington erwarte ein Treffen")
+    assert mention(article, first) == "Ein hochrangiger Beamter des Weißen Hauses"
+    assert first.speaker.startswith("q") and second.speaker.startswith("q")
+    assert first.speaker != second.speaker  # two different officials
+    assert [article.slice(v) for v in first.verbatim] == ["einen Preis"]
+
+
+def test_seed_shoigu_is_sergej_schoigu_and_the_ministry_is_the_channel(seed_text):
+    article = analyze(seed_text, published="2023-09-06")
+    statement = statement_for(article, "Die Streitkräfte der Ukraine")
+    assert mention(article, statement) == "Shoigu"
+    speaker = article.actor(statement.speaker)
+    at_full_name = seed_text.index("Sergej Schoigu")
+    assert any(m.start <= at_full_name < m.end for m in speaker.mentions) or (
+        "Sergej Schoigu" in {speaker.name, *speaker.aliases}
+    )
+    assert "Verteidigungsministerium" in article.actor(statement.channel).name
+    assert statement.date is not None and statement.date.value == "2023-09-05"
+
+
+def test_seed_dates_link_to_the_frame(seed_text):
+    article = analyze(seed_text, published="2023-09-06")
+    monday = statement_for(article, "Washington erwarte ein Treffen")
+    assert monday.date is not None and monday.date.value == "2023-09-04"
+    felgenhauer = statement_for(article, "dass es „möglich“ sei")
+    assert article.slice(felgenhauer.addressee) == "Al Jazeera"
