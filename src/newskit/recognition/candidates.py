@@ -62,13 +62,14 @@ class _Scanner:
             if (
                 self.name_like(probe)
                 and word not in r.org_tails
-                and not (len(word) > 1 and word.isupper() and word not in _ROMAN)
+                and not (sum(c.isalpha() for c in word) > 1 and word.isupper()
+                         and word not in _ROMAN)
+                and (probe == index or len(word) <= 9 or words[probe - 1] in r.given_names)
                 and not word.lower().endswith(r.place_suffixes or ("\0",))
             ):
                 probe += 1
             elif (
-                probe > index
-                and (word in r.particles or (word in r.particles_after
+                (word in r.particles or (word in r.particles_after
                                              and words[probe - 1] in r.particles))
                 and probe + 1 < end
                 and (self.name_like(probe + 1) or words[probe + 1] in r.particles_after)
