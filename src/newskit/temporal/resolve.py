@@ -43,6 +43,10 @@ __all__ = ["Resolution", "Resolver"]
 #: in the following year.
 _FORWARD = 12
 
+#: How much further a month ahead of the publication date counts than one behind it when a
+#: month without a year is placed in the nearest year.
+_FUTURE_WEIGHT = 1.5
+
 #: In narrative mode, a bare year further than this from a month-level anchor does not move it.
 _YEAR_JUMP = 2
 
@@ -228,7 +232,6 @@ class Resolver:
         if (
             anchor is None
             or anchor.source == "published"
-            or not anchor.at_least("M")
             or abs(anchor.date.year - year) <= _YEAR_JUMP
         ) and (anchor is None or anchor.date.year != year):
             self.anchor = cal.Point(dt.date(year, 1, 1), "Y")
@@ -261,7 +264,10 @@ class Resolver:
                 candidate = dt.date(year, month, min(day, 28))
             except ValueError:
                 continue
-            distance = abs((candidate - reference).days)
+            distance = (candidate - reference).days
+            # news mostly reports what happened: a date ahead counts as _FUTURE_WEIGHT times
+            # further away than one behind
+            distance = distance * _FUTURE_WEIGHT if distance > 0 else -distance
             if best_distance is None or distance < best_distance:
                 best, best_distance = year, distance
         return best

@@ -111,7 +111,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # parts of the day (TIMEX3: MO morning, MI midday, AF afternoon, EV evening, NI night)
     "dates_dpart": (
         "Morgen=MO", "morgen=MO", "früh=MO", "Früh=MO", "Vormittag=MO", "Mittag=MI",
-        "Nachmittag=AF", "Abend=EV", "Nacht=NI",
+        "Nachmittag=AF", "Abend=EV", "Nacht=NI", "Morgenstunden=MO", "Abendstunden=EV",
+        "Nachtstunden=NI", "Mittagsstunden=MI", "Vormittagsstunden=MO",
     ),
     "dates_dpart_adv": (
         "morgens=MO", "vormittags=MO", "mittags=MI", "nachmittags=AF", "abends=EV",
@@ -138,20 +139,20 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "täglich=P1D", "wöchentlich=P1W", "monatlich=P1M", "jährlich=P1Y", "stündlich=PT1H",
         "alljährlich=P1Y", "allabendlich=P1D", "tagtäglich=P1D",
     ),
+    "dates_clock": ("Mitternacht=24:00",),
     "dates_era": ("v. Chr.=BC", "v.Chr.=BC", "vor Christus=BC", "n. Chr.=AD", "n.Chr.=AD"),
     # vague references (TIMEX3 PRESENT_REF / PAST_REF / FUTURE_REF)
     "dates_ref": (
         "derzeit=PRESENT_REF", "zurzeit=PRESENT_REF", "zur Zeit=PRESENT_REF",
         "jetzt=PRESENT_REF", "gegenwärtig=PRESENT_REF", "aktuell=PRESENT_REF",
         "momentan=PRESENT_REF", "im Moment=PRESENT_REF", "heutzutage=PRESENT_REF",
-        "nun=PRESENT_REF", "kürzlich=PAST_REF", "neulich=PAST_REF", "jüngst=PAST_REF",
-        "damals=PAST_REF", "bald=FUTURE_REF", "künftig=FUTURE_REF", "zukünftig=FUTURE_REF",
+        "kürzlich=PAST_REF", "neulich=PAST_REF", "jüngst=PAST_REF",
+        "bald=FUTURE_REF", "künftig=FUTURE_REF", "zukünftig=FUTURE_REF",
         "in Zukunft=FUTURE_REF", "demnächst=FUTURE_REF", "in der Vergangenheit=PAST_REF",
-        "Folgezeit=FUTURE_REF", "in der Folge=FUTURE_REF", "kurz zuvor=PAST_REF",
+        "Folgezeit=FUTURE_REF", "kurz zuvor=PAST_REF",
         "kurz vorher=PAST_REF", "wenig später=FUTURE_REF", "kurz darauf=FUTURE_REF",
         "kurz danach=FUTURE_REF", "kurze Zeit später=FUTURE_REF", "bald darauf=FUTURE_REF",
-        "heutige=PRESENT_REF", "heutigen=PRESENT_REF", "heutiger=PRESENT_REF",
-        "heutiges=PRESENT_REF", "bislang=PRESENT_REF", "bisher=PRESENT_REF",
+        "heutiger=PRESENT_REF", "heutiges=PRESENT_REF",
     ),
     # fixed-date holidays: MM-DD; movable feasts relative to Easter Sunday: E+days
     "dates_holiday": (
@@ -187,8 +188,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"date: {WEEKDAY},?\s+(?:de[nm]\s+)?{DAY}\.\s*{MONTH}(?:\s+{YEAR})?",
         r"date: {WEEKDAY},?\s+(?:de[nm]\s+)?{DAY}\.\s?{MNUM}\.\s?{YEAR}",
         r"date: {DPART}\s+(?:des|vom)\s+{DAY}\.\s*{MONTH}(?:\s+{YEAR})?",
-        r"date: {DAY}\.(?=\s*(?:und|bis|auf|zum|–|-|/)\s*(?:den\s+)?\d{1,2}\.\s*{MONTH}"
-        r"(?:\s+{YEAR})?)",
+        r"date: (?:{DPART}\s+vom\s+)?{DAY}\.(?=\s*(?:und|bis|auf|zum|–|-|/)\s*(?:den\s+)?"
+        r"\d{1,2}\.\s*{MONTH}(?:\s+{YEAR})?)",
         r"date: {DAY}\.\s*{MONTH}\s+{YEAR}(?:\s+{ERA})?",
         r"date: {DAY}\.\s?{MNUM}\.\s?{YEAR}",
         r"date: {DAY}\.{MNUM}\.{YY}(?!\d)",
@@ -212,8 +213,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"decade: (?:de[nr]\s+)?{DECADE}er(?:\s*-?\s*Jahre[n]?|n)?",
         r"decade: (?:de[nr]\s+)?{DEC2}er(?:\s*-?\s*Jahre[n]?)",
         r"decade: (?:de[nr]\s+)?{DECADE_WORD}\s+Jahre[n]?",
-        r"year: (?:(?:de[ms]\s+)?Jahr(?:e|es)?\s+)?{YEAR}(?:\s*/\s*\d{2,4})?(?:\s+{ERA})?"
-        r"(?!\s*{NOT_YEAR}|[.,]\d|\s*[–-]\s*\d{3,})",
+        r"year: (?:(?:de[ms]\s+)?Jahr(?:e|es)?\s+)?{YEAR}(?:\s+{ERA})?"
+        r"(?!\s*{NOT_YEAR}(?!\w)|[.,]\d|\s*[–-]\s*\d{3,})",
         r"year: (?:(?:de[ms]\s+)?Jahr(?:e|es)?\s+)?{YEAR}(?=\s*[–-]\s*\d{4})",
         r"year: (?<=[–-]|[–-]\s){YEAR}",
         r"year: {SMALLYEAR}\s+{ERA}",
@@ -221,6 +222,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"time: {HOUR}[:.]{MINUTE}\s*Uhr(?:\s+{DPART_ADV})?",
         r"time: {HOUR}\s+Uhr(?:\s+{MINUTE})?(?:\s+{DPART_ADV})?",
         r"time: {HOUR}:{MINUTE}(?!\d)",
+        r"time: {CLOCK}",
         # --- relative to the anchor -----------------------------------------------------
         r"deictic: {DEICTIC}(?:\s+{DPART}|{DPART_SUFFIX})?",
         r"weekday: (?:{SHIFT}\s+)?{WEEKDAY}(?:{DPART_SUFFIX})?(?:\s+{DPART})?",

@@ -161,7 +161,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"decade: (?:the\s+)?(?:early\s+|mid-?|late\s+)?{DECADE}s",
         r"decade: (?:the\s+)?(?:early\s+|mid-?|late\s+)?'{DEC2}s",
         r"year: (?:fiscal\s+(?:year\s+)?|the\s+year\s+|calendar\s+)?{YEAR}(?:\s+{ERA})?"
-        r"(?!\s*{NOT_YEAR}|[.,]\d|\s*[–-]\s*\d{3,})",
+        r"(?!\s*{NOT_YEAR}(?!\w)|[.,]\d|\s*[–-]\s*\d{3,})",
         r"year: (?:fiscal\s+)?{YEAR}(?=\s*[–-]\s*\d{4})",
         r"year: (?<=[–-]|[–-]\s){YEAR}",
         r"year: {SMALLYEAR}\s+{ERA}",
@@ -187,7 +187,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
         r"{UNIT}(?:\s+long)?",
-        r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
+        r"vague: (?:the\s+)?(?:past|last|next|coming|several|many)\s+{UNIT_PL}",
         r"vague: (?<=for\s){UNIT_PL}",
         r"ref: {REF}",
         r"partofday: {DPART_ADV}",
