@@ -123,6 +123,29 @@ DE_CONJ: list[Row] = [
     (".", ".", "PUNCT", 2, "punct", "O", True),
 ]
 
+# Der Sprecher des Weißen Hauses, Michael McCurry, der lachte, sagte, die Gespräche gingen weiter.
+DE_APPOS: list[Row] = [
+    ("Der", "der", "DET", 2, "det", "O", True),
+    ("Sprecher", "Sprecher", "NOUN", 13, "nsubj", "O", True),
+    ("des", "der", "DET", 5, "det", "O", True),
+    ("Weißen", "weiß", "ADJ", 5, "amod", "B-ORG", True),
+    ("Hauses", "Haus", "NOUN", 2, "nmod", "E-ORG", False),
+    (",", ",", "PUNCT", 7, "punct", "O", True),
+    ("Michael", "Michael", "PROPN", 2, "appos", "B-PER", True),
+    ("McCurry", "McCurry", "PROPN", 7, "flat:name", "E-PER", False),
+    (",", ",", "PUNCT", 11, "punct", "O", True),
+    ("der", "der", "PRON", 11, "nsubj", "O", True),
+    ("lachte", "lachen", "VERB", 2, "acl:relcl", "O", False),
+    (",", ",", "PUNCT", 11, "punct", "O", True),
+    ("sagte", "sagen", "VERB", 0, "root", "O", False),
+    (",", ",", "PUNCT", 17, "punct", "O", True),
+    ("die", "der", "DET", 16, "det", "O", True),
+    ("Gespräche", "Gespräch", "NOUN", 17, "nsubj", "O", True),
+    ("gingen", "gehen", "VERB", 13, "ccomp", "O", True),
+    ("weiter", "weiter", "ADV", 17, "compound:prt", "O", False),
+    (".", ".", "PUNCT", 13, "punct", "O", True),
+]
+
 # "We will not give up," Smith told reporters on Tuesday.
 EN_DIRECT: list[Row] = [
     ('"', '"', "PUNCT", 5, "punct", "O", False),

@@ -10,6 +10,7 @@ from newskit_stanza.attribution import attribute, speech_lemmas
 from newskit_stanza.convert import actors_from, parse_document
 from newskit_stanza.lexicon import AS_MARKERS, SPEECH_LEMMAS
 from newskit_stanza_samples import (
+    DE_APPOS,
     DE_AS,
     DE_CONJ,
     DE_DIRECT,
@@ -183,3 +184,24 @@ def test_a_conjoined_verb_of_saying_takes_the_subject_of_the_first_verb() -> Non
     assert described(article, attribution) == [
         (StatementKind.INDIRECT, ["der Einsatz sei gelungen"], "Faeser", "Faeser", "sagte"),
     ]
+
+
+def test_an_apposition_names_the_speaker_and_clauses_stay_out_of_descriptions() -> None:
+    article, attribution = run([DE_APPOS], GERMAN)
+    assert described(article, attribution) == [
+        (
+            StatementKind.INDIRECT,
+            ["die Gespräche gingen weiter"],
+            "Michael McCurry",
+            "Michael McCurry",
+            "sagte",
+        ),
+    ]
+    assert article.slice(attribution.statements[0].frame) == (
+        "Der Sprecher des Weißen Hauses, Michael McCurry, der lachte, sagte"
+    )
+    # without the entity the description becomes an anonymous actor, without the clause
+    bare = Article(text=article.text)
+    parsed = parse_document(document([DE_APPOS]), article.text)
+    alone = attribute(bare, GERMAN, parsed.sentences)
+    assert [a.name for a in alone.actors] == ["Der Sprecher des Weißen Hauses, Michael McCurry"]

@@ -24,7 +24,7 @@ Reported speech inside the content of another statement is not attributed twice.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -48,9 +48,19 @@ __all__ = ["attribute", "quote_marks", "speech_lemmas"]
 CONTENT_RELATIONS = ("ccomp", "parataxis")
 SPEAKER_RELATIONS = ("nsubj",)
 #: Dependents that belong to a speaker's name ("GDL-Chef Claus Weselsky") ...
-NAME_RELATIONS = ("flat", "compound", "appos", "fixed")
-#: ... and, with these, to a description ("ein Sprecher des Ministeriums").
-DESCRIPTION_RELATIONS = (*NAME_RELATIONS, "det", "amod", "nmod", "case", "nummod")
+NAME_RELATIONS = ("flat", "compound", "appos", "fixed", "punct")
+#: A description ("ein Sprecher des Ministeriums") is the speaker's subtree without clauses.
+CLAUSE_RELATIONS = (
+    "acl",
+    "advcl",
+    "ccomp",
+    "conj",
+    "cc",
+    "parataxis",
+    "dislocated",
+    "vocative",
+    "reparandum",
+)
 QUOTE_SEARCH = 3000
 
 
@@ -135,11 +145,13 @@ class _Attributor:
 
     # --- speakers ------------------------------------------------------------------------------
 
-    def _speaker(self, word: Word, name: Span, phrase: Span) -> tuple[str | None, Span | None]:
+    def _speaker(
+        self, word: Word, name: Sequence[Span], phrase: Span
+    ) -> tuple[str | None, Span | None]:
         """The actor speaking through ``word``: one with a mention on the word or on its name
         (flat, compound, appos), else a pronoun (no actor), else a new anonymous actor for the
         description ``phrase`` (a noun phrase no recogniser listed)."""
-        for candidate in (word.span, name):
+        for candidate in (word.span, *name):
             for actor in [*self.actors, *self.added.values()]:
                 for mention in actor.mentions:
                     if mention.overlaps(candidate):
@@ -161,26 +173,31 @@ class _Attributor:
         )
         return actor_id, phrase
 
-    def _phrase(
+    def _phrases(
         self,
         head: Word,
         children: dict[int, list[int]],
         words: dict[int, Word],
-        relations: Sequence[str],
-    ) -> Span:
+        follow: Callable[[str], bool],
+    ) -> list[Span]:
+        """The words reached from ``head`` through relations ``follow`` accepts, as contiguous
+        spans without punctuation or a preposition at the edges; the one with ``head`` first."""
         ids = {head.id}
         stack = [head.id]
         while stack:
             for child in children.get(stack.pop(), ()):
-                if words[child].relation in relations and child not in ids:
+                if follow(words[child].relation) and child not in ids:
                     ids.add(child)
                     stack.append(child)
-        runs = [run for run in _runs(ids, words) if any(w.id == head.id for w in run)]
-        run = runs[0] if runs else [head]
-        while run and run[0].relation == "case":  # "von der Polizei": the phrase, not "von"
-            run = run[1:]
-        run = run or [head]
-        return Span(run[0].start, run[-1].end)
+        runs = sorted(_runs(ids, words), key=lambda run: all(w.id != head.id for w in run))
+        if not runs or all(w.id != head.id for w in runs[0]):
+            runs.insert(0, [head])
+        spans = []
+        for run in runs:
+            while len(run) > 1 and run[0].relation == "case":  # "von der Polizei", not "von"
+                run = run[1:]
+            spans.append(Span(run[0].start, run[-1].end))
+        return spans
 
     # --- content -------------------------------------------------------------------------------
 
@@ -283,8 +300,10 @@ class _Attributor:
 
         speaker = speaker_mention = None
         subject_of = verb
-        if verb.relation == "conj" and verb.head in words and not any(
-            words[c].relation == "nsubj" for c in children.get(verb.id, ())
+        if (
+            verb.relation == "conj"
+            and verb.head in words
+            and not any(words[c].relation == "nsubj" for c in children.get(verb.id, ()))
         ):  # "X sagte ... und fügte hinzu, ...": the subject of the first verb
             subject_of = words[verb.head]
         for child in children.get(subject_of.id, ()):
@@ -294,8 +313,8 @@ class _Attributor:
             ):
                 speaker, speaker_mention = self._speaker(
                     word,
-                    self._phrase(word, children, words, NAME_RELATIONS),
-                    self._phrase(word, children, words, DESCRIPTION_RELATIONS),
+                    self._phrases(word, children, words, lambda r: r in NAME_RELATIONS),
+                    self._phrases(word, children, words, lambda r: r not in CLAUSE_RELATIONS)[0],
                 )
                 break
 

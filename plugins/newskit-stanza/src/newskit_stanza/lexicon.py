@@ -35,7 +35,6 @@ SPEECH_LEMMAS: dict[str, tuple[str, ...]] = {
         "erklären",
         "betonen",
         "mitteilen",
-        "sprechen",
         "meinen",
         "erläutern",
         "berichten",
