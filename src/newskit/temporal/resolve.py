@@ -423,6 +423,12 @@ class Resolver:
             return Resolution(cal.underspecified(unit), TimexType.DATE, mod)
         granularity = unit if anchor.at_least("W" if unit == "WE" else unit) else anchor.granularity
         date = cal.add(anchor.date, unit, shift)
+        if unit == "WE" and shift == 0 and anchor.at_least("D") and anchor.date.isoweekday() < 6:
+            # on a weekday, "the weekend" of a past-tense clause is the one just gone
+            sign = direction(self.text, match.start, match.end, self.grammar.future,
+                             self.grammar.past)
+            if sign < 0:
+                date = cal.add(date, "W", -1)
         if unit in ("D", "W", "M") and granularity == unit:
             self._set_anchor(date, unit if unit != "W" else "D")
         return Resolution(cal.format_value(date, granularity), TimexType.DATE, mod)

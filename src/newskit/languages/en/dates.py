@@ -30,6 +30,16 @@ def _cldr_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 _MONTHS, _WEEKDAYS = _cldr_names()
 
+_NUMBERS = (
+    "a=1", "an=1", "one=1", "two=2", "three=3", "four=4", "five=5", "six=6", "seven=7",
+    "eight=8", "nine=9", "ten=10", "eleven=11", "twelve=12", "thirteen=13",
+    "fourteen=14", "fifteen=15", "sixteen=16", "seventeen=17", "eighteen=18",
+    "nineteen=19", "twenty=20", "thirty=30", "forty=40", "fifty=50", "sixty=60",
+    "seventy=70", "eighty=80", "ninety=90", "a hundred=100", "hundred=100",
+    "a half=0.5", "one and a half=1.5", "a few=X", "few=X", "several=X", "some=X",
+    "many=X",
+)
+
 LEXICONS: dict[str, tuple[str, ...]] = {
     "dates_month": _MONTHS,
     "dates_weekday": _WEEKDAYS,
@@ -37,15 +47,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "Mondays=1", "Tuesdays=2", "Wednesdays=3", "Thursdays=4", "Fridays=5", "Saturdays=6",
         "Sundays=7",
     ),
-    "dates_num": (
-        "a=1", "an=1", "one=1", "two=2", "three=3", "four=4", "five=5", "six=6", "seven=7",
-        "eight=8", "nine=9", "ten=10", "eleven=11", "twelve=12", "thirteen=13",
-        "fourteen=14", "fifteen=15", "sixteen=16", "seventeen=17", "eighteen=18",
-        "nineteen=19", "twenty=20", "thirty=30", "forty=40", "fifty=50", "sixty=60",
-        "seventy=70", "eighty=80", "ninety=90", "a hundred=100", "hundred=100",
-        "a half=0.5", "one and a half=1.5", "a few=X", "few=X", "several=X", "some=X",
-        "many=X",
-    ),
+    "dates_num": _NUMBERS,
+    # number words only (no digits): "two-year" is a duration, "6-year" mostly a bond's name
+    "dates_numword": _NUMBERS,
     "dates_ord": (
         "first=1", "second=2", "third=3", "fourth=4", "1st=1", "2nd=2", "3rd=3", "4th=4",
     ),
@@ -147,6 +151,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"date: {MOD}\s*{MONTH}(?:,?\s+{YEAR})?",
         r"date: {MOD}\s+(?:in\s+)?{YEAR}(?:s(?P<decadeflag>))?",
         r"date: {MONTH},?\s+{YEAR}",
+        r"date: {MONTH}\s+(?:of\s+)?{SHIFT:yshift}\s+year",
         r"date: {MOD}\s+{SEASON}(?:\s+(?:of\s+)?{YEAR})?",
         r"date: (?:the\s+)?{SEASON}\s+of\s+{YEAR}",
         r"date: {YEAR}\s+{SEASON}",
@@ -187,6 +192,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
         r"{UNIT}(?:\s+long)?",
+        r"duration: {NUMWORD:num}-{UNIT}(?<!s)(?![\w-])",
         r"vague: (?:the\s+)?(?:past|last|next|coming|several|many)\s+{UNIT_PL}",
         r"vague: (?<=for\s){UNIT_PL}",
         r"ref: {REF}",
