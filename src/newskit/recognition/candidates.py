@@ -20,7 +20,9 @@ from .resources import Resources
 
 __all__ = ["find_candidates"]
 
-_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+_ROMAN = frozenset(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
+)
 _INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _PUNCT_END = frozenset(',.;:!?)„“"”«»–—')
 _MAX_NAME = 5
@@ -66,9 +68,7 @@ class _Scanner:
                          and word not in _ROMAN)
                 and (probe == index or len(word) <= 9 or words[probe - 1] in r.given_names)
                 and not word.lower().endswith(r.place_suffixes or ("\0",))
-            ):
-                probe += 1
-            elif (
+            ) or (
                 (word in r.particles or (word in r.particles_after
                                              and words[probe - 1] in r.particles))
                 and probe + 1 < end
@@ -136,6 +136,16 @@ class _Scanner:
             return self.person(index, end, "given")
         probe = index + 1
         end = self.chain(probe, last) if probe < last else probe
+        if (
+            end == probe
+            and probe < last
+            and words[probe] in self.r.non_names
+            and words[probe] not in self.r.never_surnames
+            and words[probe].isalpha()
+            and len(words[probe]) > 3
+            and not self.doc.initial[index]
+        ):
+            end = probe + 1  # "Max Herbst", "Thomas Mitte"
         if end > probe:
             # a place or organisation name right after a given name is not a surname
             hit = self.r.lookup(words, probe, last)
@@ -234,10 +244,24 @@ class _Scanner:
                     return self._org(index, index + 1)
         # a compound of an official prefix and an institution: "Bundesnachrichtendienst"
         if r.capitalised_roles and lower.startswith(r.org_prefixes or ("\0",)):
-            base = lower[:-2] if lower.endswith("es") else lower[:-1] if lower.endswith("s") else lower
+            base = lower.removesuffix("es") if lower.endswith("es") else lower.removesuffix("s")
             for head in r.org_prefix_heads:
                 if (lower.endswith(head) or base.endswith(head)) and len(lower) > len(head) + 3:
                     return self._org(index, index + 1)
+        # a place adjective and an institution: "Hamburger Mieterverein", "Hessischen Rundfunks"
+        if (
+            r.org_head_suffixes
+            and index + 1 < last
+            and word[:1].isupper()
+            and word.endswith(r.adjective_endings)
+            and any(marker in lower for marker in r.place_adjective_markers)
+            and lower not in r.function_words
+            and word not in r.non_names
+            and words[index + 1][:1].isupper()
+            and words[index + 1].lower().endswith(r.org_head_suffixes)
+            and not r.is_role(words[index + 1])
+        ):
+            return self._org(index, index + 2)
         # an acronym: "SPD", "NATO"
         if (
             2 <= len(word) <= 6
@@ -277,7 +301,18 @@ class _Scanner:
         road = word in r.road_words
         if road and index + 1 < last and words[index + 1][:1].isdigit():
             end = index + 2
-        elif (
+        elif word in r.saint_words and index + 1 < last and (
+            (words[index + 1] == "." and index + 2 < last and words[index + 2][:1].isupper())
+            or (words[index + 1][:1].isupper() and word != "St")
+        ):
+            probe = index + 2 if words[index + 1] == "." else index + 1
+            end = self.chain(probe, last, 3)
+            if end == probe:
+                return None
+        elif ("/" in word and all(
+            part and (r.lookup([part], 0, 1) or (None, None))[1] is not None
+            and r.lookup([part], 0, 1)[1].kind is ActorKind.PLACE for part in word.split("/")
+        )) or (
             r.place_suffixes
             and lower.endswith(r.place_suffixes)
             and lower not in r.place_generic
@@ -312,6 +347,13 @@ class _Scanner:
             return
         taken_until = self.mentions[-1].end if self.mentions else first
         start = mention.start
+        if (
+            start - 1 >= max(first, taken_until)
+            and words[start] in r.org_heads
+            and words[start - 1][:1].isdigit()
+            and words[start - 1].endswith(".")
+        ):
+            start -= 1  # "1. FC Nürnberg"
         while start - 1 >= max(first, taken_until):
             previous = words[start - 1]
             if (

@@ -97,6 +97,10 @@ class Resources:
     place_adjective_endings: tuple[str, ...]
     road_words: frozenset[str]
     org_prefixes: tuple[str, ...]
+    org_head_suffixes: tuple[str, ...]
+    place_adjective_markers: tuple[str, ...]
+    saint_words: frozenset[str]
+    never_surnames: frozenset[str]
     org_prefix_heads: tuple[str, ...]
     _role_cache: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -288,6 +292,10 @@ def _build(language: Language) -> Resources:
         place_adjective_endings=tuple(language.lexicon("actor_place_adjective_endings")),
         road_words=_words(language, "actor_road_words"),
         org_prefixes=tuple(w.lower() for w in language.lexicon("actor_org_prefixes")),
+        org_head_suffixes=tuple(language.lexicon("actor_org_head_suffixes")),
+        place_adjective_markers=tuple(language.lexicon("actor_place_adjective_markers")),
+        saint_words=_words(language, "actor_saint_words"),
+        never_surnames=_words(language, "actor_never_surnames"),
         org_prefix_heads=tuple(w.lower() for w in language.lexicon("actor_org_prefix_heads")),
     )
 

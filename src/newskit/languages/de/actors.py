@@ -110,6 +110,26 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_road_words": _words(
         "A B L K St Bundesstraße Autobahn Landesstraße Staatsstraße Kreisstraße"
     ),
+    "actor_org_head_suffixes": _words(
+        """
+        verein vereine vereins verband verbände verbandes verlag verlags rundfunk rundfunks
+        partei bank gesellschaft club klub theater orchester zeitung rundschau allgemeine
+        kurier anzeiger rat stiftung institut universität hochschule museum oper
+        philharmoniker sezession liberalen frauenhilfe werke gruppe konzern
+        """
+    ),
+    "actor_place_adjective_markers": ("isch", "deutsch", "er", "ener"),
+    "actor_saint_words": ("St", "St.", "Sankt", "San", "Santa", "Saint", "São", "Sao"),
+    #: Words of ``actor_non_names`` that are never a surname after a given name ("Max Herbst"
+    #: is a name, "Peter Montag" is not taken as one).
+    "actor_never_surnames": _words(
+        """
+        Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar
+        März April Mai Juni Juli August September Oktober November Dezember Uhr Prozent Euro
+        Dollar Jahr Jahre Jahren Mal Millionen Milliarden Prozent Herr Frau Ich Du Er Sie Es
+        Wir Ihr
+        """
+    ),
     "actor_org_prefixes": _words("bundes landes staats reichs zentral europa welt"),
     "actor_org_prefix_heads": _words(
         """
@@ -391,6 +411,218 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Weißes Haus
         Nationalrat
         Ständerat
+        Champions League
+        Europa League
+        Premier League
+        Serie A
+        Primera División
+        Bundesliga|1. Bundesliga|2. Bundesliga
+        Formel 1|Formel-1
+        Hessischer Rundfunk|Hessischen Rundfunk|HR
+        Bayerischer Rundfunk|Bayerischen Rundfunk|BR
+        Westdeutscher Rundfunk|Westdeutschen Rundfunk|WDR
+        Norddeutscher Rundfunk|Norddeutschen Rundfunk|NDR
+        Mitteldeutscher Rundfunk|Mitteldeutschen Rundfunk|MDR
+        Südwestrundfunk|SWR
+        Rundfunk Berlin-Brandenburg|RBB|rbb
+        Deutschlandfunk
+        Deutsche Welle|Deutschen Welle
+        ProSieben|Pro Sieben
+        n-tv
+        Netflix
+        YouTube
+        Wikipedia
+        Ver.di|ver.di
+        epd
+        ots
+        dpa-AFX
+        KNA
+        Zeit Online|ZEIT-Online|Zeit-Online
+        Welt am Sonntag
+        Tagesspiegel
+        Frankfurter Rundschau
+        Financial Times|Financial Times Deutschland
+        Neue Zürcher Zeitung|NZZ
+        Der Standard
+        Kronen Zeitung
+        Le Monde
+        Yahoo|Yahoo!
+        Dell
+        Hewlett-Packard|HP
+        Oracle
+        Cisco
+        Nvidia
+        AMD
+        Qualcomm
+        Huawei
+        Xiaomi
+        Alibaba
+        Tencent
+        Baidu
+        Atari
+        Nintendo
+        Sega
+        Electronic Arts
+        Ubisoft
+        Vodafone
+        O2
+        E-Plus
+        Telefónica
+        Ericsson
+        Philips
+        Shell
+        BP
+        Exxon|ExxonMobil
+        Chevron
+        TotalEnergies
+        Eni
+        Petrobras
+        Lukoil
+        Aramco
+        E.ON|Eon
+        RWE
+        EnBW
+        Vattenfall
+        Uniper
+        Thyssenkrupp|ThyssenKrupp
+        Krupp
+        Henkel
+        Beiersdorf
+        Merck
+        Boehringer Ingelheim
+        Fresenius
+        Pfizer
+        Biontech|BioNTech
+        Moderna
+        Novartis
+        Roche
+        Nestlé
+        Unilever
+        Danone
+        Coca-Cola
+        Pepsi|PepsiCo
+        McDonald's
+        Starbucks
+        Walmart
+        Ikea|IKEA
+        H&M
+        Zara
+        Zalando
+        Karstadt
+        Rewe
+        Edeka
+        Tengelmann
+        Schlecker
+        Deutsche Börse
+        Nasdaq
+        Dow Jones
+        Goldman Sachs
+        JPMorgan|JP Morgan
+        Morgan Stanley
+        Citigroup
+        HSBC
+        UBS
+        Credit Suisse
+        Barclays
+        BNP Paribas
+        Santander
+        UniCredit
+        HypoVereinsbank
+        Postbank
+        Sparkasse
+        Volksbank
+        KfW
+        Ryanair
+        Easyjet|easyJet
+        Air Berlin
+        Condor
+        Eurowings
+        Austrian Airlines
+        Air France
+        British Airways
+        Emirates
+        Ford
+        General Motors|GM
+        Chrysler
+        Fiat
+        Renault
+        Peugeot
+        Citroën
+        Volvo
+        Skoda|Škoda
+        Seat
+        Hyundai
+        Kia
+        Nissan
+        Honda
+        Mazda
+        Suzuki
+        Ferrari
+        Lamborghini
+        Bugatti
+        MAN
+        Continental
+        Schaeffler
+        ZF
+        Linde
+        Evonik
+        Bertelsmann
+        Axel Springer|Springer
+        Burda
+        ProSiebenSat.1
+        Warner|Warner Bros.
+        Disney
+        Paramount
+        Sony Music
+        EMI
+        Microsoft
+        Stasi
+        Gestapo
+        Wehrmacht
+        Reichswehr
+        Luftwaffe
+        Kriegsmarine
+        Rote Armee|Roten Armee
+        NVA
+        SA
+        SS
+        NSDAP
+        Komintern
+        KPdSU
+        Vatikan
+        Royal Air Force|RAF
+        Navy|US Navy
+        Army|US Army
+        Marine Corps
+        Scotland Yard
+        Mossad
+        KGB
+        FSB
+        GRU
+        Hisbollah
+        Fatah
+        PLO
+        PKK
+        IS|ISIS|Islamischer Staat|Islamischen Staat|Islamischen Staates
+        Boko Haram
+        al-Shabaab|Al-Shabaab
+        Muslimbruderschaft
+        Likud
+        Kadima
+        Tories
+        Demokraten
+        Republikaner
+        ANC
+        Syriza
+        Podemos
+        Fidesz
+        PiS
+        Lega
+        Forza Italia
+        Front National|Rassemblement National
+        En Marche
+        Sinn Féin
+        Green Party
         """
     ),
     "actor_metonyms": (
@@ -717,6 +949,16 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Hollywood
         Silicon Valley
         Wall Street
+        Erde
+        Mond
+        Mars
+        Jupiter
+        Saturn
+        Mecklenburg
+        Tel-Aviv
+        San Remo|Sanremo
+        Rhode Island
+        Epirus
         Florenz
         Mailand
         Venedig
