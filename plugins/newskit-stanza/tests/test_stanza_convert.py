@@ -108,9 +108,7 @@ def test_bio_tags_and_boilerplate() -> None:
 
 
 WORD = st.text(
-    alphabet=st.characters(
-        codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp", "Cf", "Mn", "Me")
-    ),
+    alphabet=st.characters(exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp", "Cf", "Mn", "Me")),
     min_size=1,
     max_size=8,
 )
