@@ -95,7 +95,7 @@ def test_apostrophes_do_not_pair(pipeline):
     assert texts(text, pair_quotes(text, cues)) == ["it’s fine"]
 
 
-# --- cue positions and kinds -------------------------------------------------------------------------
+# --- cue positions and kinds ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -256,7 +256,7 @@ def test_empty_and_quote_free_text():
     assert analyze("Der Zug fährt um acht Uhr ab.").statements == ()
 
 
-# --- speakers and actors -----------------------------------------------------------------------------
+# --- speakers and actors -------------------------------------------------------------------
 
 
 def test_works_without_any_actors_and_creates_q_actors():

@@ -90,7 +90,9 @@ def verb_cues(
 ) -> list[VerbCue]:
     """Every cue verb in tokens ``[lo, hi)``, left to right."""
     found = []
-    for index in range(lo, hi):
+    for index in doc.triggers(cues.triggers, lo, hi):
+        if doc.lower[index] not in cues.cue_words:
+            continue
         if skip and index in skip:
             continue
         cue = verb_cue_at(doc, index, hi, cues)

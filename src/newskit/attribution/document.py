@@ -4,8 +4,11 @@ paragraph lookup by character offset. Built once per article, linear in its leng
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..model import Article, Sentence, Span
+
+_NEWLINE = re.compile("\n")
 
 
 class Document:
@@ -17,14 +20,31 @@ class Document:
         self.starts = [token.start for token in article.tokens]
         self.ends = [token.end for token in article.tokens]
         self.words = [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
-        self.lower = [word.lower() for word in self.words]
+        lowered = text.lower()
+        if len(lowered) == len(text):  # the usual case: slicing is cheaper than lower()
+            self.lower = [lowered[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+        else:
+            self.lower = [word.lower() for word in self.words]
         sentences = list(article.sentences)
         if not sentences and self.starts:
             sentences = [Sentence(0, len(text), 0, len(self.starts))]
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
         # paragraph boundaries: offsets of line breaks
-        self.breaks = [i for i, c in enumerate(text) if c == "\n"]
+        self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._triggers: dict[int, list[int]] = {}
+
+    def triggers(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
+        """Indexes in ``[lo, hi)`` of the tokens whose lower-case form is in ``words`` (the
+        article is scanned once per word set)."""
+        found = self._triggers.get(id(words))
+        if found is None:
+            found = self._triggers[id(words)] = [
+                i for i, word in enumerate(self.lower) if word in words
+            ]
+        first = bisect.bisect_left(found, lo)
+        last = bisect.bisect_left(found, hi)
+        return found[first:last]
 
     def __len__(self) -> int:
         return len(self.starts)

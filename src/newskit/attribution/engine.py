@@ -34,6 +34,12 @@ def attribute(article: Article, language: Language) -> Attribution:
     for draft in direct:
         for span in draft.content:
             covered.update(doc.tokens_in(span.start, span.end))
+    covered_sentences = {
+        s
+        for draft in direct
+        for span in draft.content
+        for s in range(doc.sentence_index(span.start), doc.sentence_index(span.end - 1) + 1)
+    }
     by_sentence: dict[int, Draft] = {}
     for draft in direct:
         for span in draft.content:
@@ -41,10 +47,9 @@ def attribute(article: Article, language: Language) -> Attribution:
             by_sentence.setdefault(doc.sentence_index(max(span.start, span.end - 1)), draft)
     indirect: list[Draft] = []
     for index, sentence in enumerate(doc.sentences):
-        if index in by_sentence or article.is_boilerplate(sentence.span):
+        if index in by_sentence or (article.boilerplate and article.is_boilerplate(sentence)):
             continue
-        tokens = range(sentence.token_start, sentence.token_end)
-        if any(t in covered for t in tokens):
+        if index in covered_sentences:
             continue
         found = sentence_statement(doc, cues, index, quoted)
         if found is not None:

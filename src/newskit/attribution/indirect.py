@@ -65,6 +65,8 @@ def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) 
     if hi - lo < 3:
         return None
     stop = _end(doc, lo, hi)
+    if not doc.triggers(cues.triggers, lo, stop):
+        return None  # no cue word at all: most sentences
     return _prepositional(doc, cues, index, lo, stop, quoted) or _verbal(
         doc, cues, index, lo, stop, hi, quoted
     )
@@ -77,7 +79,7 @@ def _clause_start(doc: Document, i: int, lo: int) -> bool:
 def _prepositional(
     doc: Document, cues: Cues, index: int, lo: int, hi: int, quoted: set[int]
 ) -> Draft | None:
-    for i in range(lo, hi):
+    for i in doc.triggers(cues.triggers, lo, hi):
         if i in quoted:
             continue
         word = doc.lower[i]
@@ -295,7 +297,7 @@ def _impersonal(
     doc: Document, cues: Cues, index: int, lo: int, stop: int, quoted: set[int]
 ) -> Draft | None:
     """ "In dem Bericht heißt es, …" / "…, hieß es.": no speaker."""
-    for i in range(lo, stop):
+    for i in doc.triggers(cues.triggers, lo, stop):
         if i in quoted:
             continue
         n = match_sequence(doc, i, cues.impersonal, stop)
@@ -388,7 +390,7 @@ def is_reported_sentence(
     sentence = doc.sentences[index]
     forms = cues.subjunctive_strong if strong_only else cues.subjunctive
     hi = sentence.token_end
-    for j in range(sentence.token_start, hi):
+    for j in doc.triggers(cues.reported_words, sentence.token_start, hi):
         if j in quoted:
             continue
         word = doc.lower[j]
@@ -426,7 +428,7 @@ def free_indirect(
             last_sentence = index
             continue
         lo, hi = sentence.token_start, sentence.token_end
-        if hi - lo < 3 or any(j in covered for j in range(lo, hi)):
+        if hi - lo < 3 or (covered and any(j in covered for j in range(lo, hi))):
             continue
         near = (
             last is not None

@@ -7,7 +7,9 @@ into lookup tables. :func:`cues_for` caches the result per language.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Any
 
 from attrs import frozen
 
@@ -70,8 +72,14 @@ class Cues:
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
+    cue_words: frozenset[str]  # every verb form of the three verb tables
+    triggers: frozenset[str]  # every word that can start a cue (one pass per article)
+    reported_words: frozenset[str]  # subjunctive forms and reportive modals
+    person_suffixes: re.Pattern[str]  # compounds: "regierungssprecher" ends in a person noun
+    org_suffixes: re.Pattern[str]
+
     def is_cue_word(self, word: str) -> bool:
-        return word in self.verbs or word in self.acts or word in self.channels
+        return word in self.cue_words
 
 
 def _verb_table(entries: tuple[str, ...]) -> dict[str, tuple[VerbForm, ...]]:
@@ -126,10 +134,42 @@ def cues_for(language: Language) -> Cues:
         for entry in language.lexicon("quote_name_variants")
         if ">" in entry
     )
+    fields = _fields(language)
+    verbs, acts, channels = fields["verbs"], fields["acts"], fields["channels"]
+    cue_words = frozenset(verbs) | frozenset(acts) | frozenset(channels)
+    triggers = (
+        cue_words
+        | frozenset(fields["prefix"])
+        | frozenset(fields["impersonal"])
+        | fields["noun_cues"]
+        | fields["verb_final_cues"]
+        | fields["postfix"]
+        | fields["inverted"]
+        | fields["adverbs"]
+    )
     return Cues(
         openers=openers,
         closers=frozenset(closers),
         symmetric=frozenset(symmetric),
+        pronouns=pronouns,
+        name_variants=variants,  # type: ignore[arg-type]
+        cue_words=cue_words,
+        triggers=triggers,
+        reported_words=fields["subjunctive"] | fields["subjunctive_strong"] | fields["reportive"],
+        person_suffixes=_suffixes(fields["person_nouns"]),
+        org_suffixes=_suffixes(fields["org_nouns"]),
+        verb_second=bool(language.lexicon("quote_prefield_adverbials")),
+        **fields,
+    )
+
+
+def _suffixes(words: frozenset[str]) -> re.Pattern[str]:
+    long = sorted((w for w in words if len(w) > 5), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, long)) + ")$" if long else "(?!)")
+
+
+def _fields(language: Language) -> dict[str, Any]:
+    return dict(
         verbs=_verb_table(language.lexicon("quote_verbs")),
         acts=_verb_table(language.lexicon("quote_act_verbs")),
         channels=_verb_table(language.lexicon("quote_channel_verbs")),
@@ -153,14 +193,12 @@ def cues_for(language: Language) -> Cues:
         np_stops=_words(language, "quote_np_stops"),
         prefield_adverbials=_words(language, "quote_prefield_adverbials"),
         auxiliaries=_words(language, "quote_auxiliaries"),
-        pronouns=pronouns,
         plural_pronouns=_words(language, "quote_plural_pronouns"),
         person_nouns=_words(language, "quote_person_nouns"),
         org_nouns=_words(language, "quote_org_nouns"),
         group_nouns=_words(language, "quote_group_nouns"),
         addressee_prepositions=_words(language, "quote_addressee_prepositions"),
         addressee_verbs=_words(language, "quote_addressee_verbs"),
-        name_variants=variants,  # type: ignore[arg-type]
         skip_after_verb=_words(language, "quote_skip_after_verb"),
         source_prepositions=_words(language, "quote_source_prepositions"),
         np_continuations=_words(language, "quote_np_continuations"),
@@ -169,5 +207,4 @@ def cues_for(language: Language) -> Cues:
         focus_particles=_words(language, "quote_focus_particles"),
         adverb_suffixes=tuple(language.lexicon("quote_adverb_suffixes")),
         genitive_markers=_words(language, "quote_genitive_markers"),
-        verb_second=bool(language.lexicon("quote_prefield_adverbials")),
     )

@@ -15,6 +15,9 @@ Marks of another family inside an open quote (‚…‘ inside „…“) are ne
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from attrs import frozen
 
 from .lexicon import Cues
@@ -62,13 +65,18 @@ def _symmetric_opens(text: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{–—-/:") and not _after(text, i).isspace()
 
 
-def pair_paragraph(text: str, start: int, end: int, cues: Cues) -> list[QuotedPassage]:
+def pair_paragraph(
+    text: str, start: int, end: int, cues: Cues, marks: re.Pattern[str] | None = None
+) -> list[QuotedPassage]:
+    """The quoted passages of the paragraph ``text[start:end]``."""
     passages: list[QuotedPassage] = []
     open_at = -1
     closing = ""
     family = ""
-    i = start
-    while i < end:
+    if marks is None:
+        marks = _marks_pattern(_all_marks(cues))
+    for found in marks.finditer(text, start, end):
+        i = found.start()
         c = text[i]
         if open_at < 0:
             if (
@@ -108,7 +116,6 @@ def pair_paragraph(text: str, start: int, end: int, cues: Cues) -> list[QuotedPa
                     stop -= 1
                 passages.append(QuotedPassage(open_at, stop, False))
                 open_at, closing = i, cues.openers[c]
-        i += 1
     if open_at >= 0:
         stop = end
         while stop > open_at + 1 and text[stop - 1].isspace():
@@ -123,14 +130,26 @@ def pair_quotes(text: str, cues: Cues) -> list[QuotedPassage]:
     passages: list[QuotedPassage] = []
     if not cues.openers and not cues.symmetric:
         return passages
-    marks = set(cues.openers) | cues.closers | cues.symmetric
-    start = 0
+    marks = _marks_pattern(_all_marks(cues))
+    position = 0
     length = len(text)
-    while start < length:
-        end = text.find("\n", start)
+    while True:
+        found = marks.search(text, position)
+        if found is None:
+            break
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.start())
         if end < 0:
             end = length
-        if any(c in marks for c in text[start:end]):
-            passages.extend(pair_paragraph(text, start, end, cues))
-        start = end + 1
+        passages.extend(pair_paragraph(text, start, end, cues, marks))
+        position = end + 1
     return passages
+
+
+def _all_marks(cues: Cues) -> str:
+    return "".join(sorted(set(cues.openers) | cues.closers | cues.symmetric))
+
+
+@lru_cache(maxsize=32)
+def _marks_pattern(marks: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(marks) + "]")

@@ -32,6 +32,7 @@ class SpeakerResolver:
         self.by_id = {actor.id: actor for actor in self.actors}
         self.new: dict[str, Actor] = {}  # id -> actor created here
         self._new_keys: dict[str, str] = {}  # normalised name -> id
+        self._keys_cache: dict[Span, list[str]] = {}
         used = {actor.id for actor in self.actors}
         self._counter = 0
         self._used = used
@@ -73,14 +74,10 @@ class SpeakerResolver:
             return _KINDS.get(cues.pronouns[words[0]], ActorKind.UNKNOWN)
         parts = [part for word in words for part in word.split("-")]
         for part in parts:
-            if part in cues.person_nouns or any(
-                part.endswith(n) for n in cues.person_nouns if len(n) > 6
-            ):
+            if part in cues.person_nouns or cues.person_suffixes.search(part):
                 return ActorKind.PERSON
         for part in parts:
-            if part in cues.org_nouns or any(
-                part.endswith(n) for n in cues.org_nouns if len(n) > 5
-            ):
+            if part in cues.org_nouns or cues.org_suffixes.search(part):
                 return ActorKind.ORGANIZATION
         for part in parts:
             if part in cues.group_nouns:
@@ -153,6 +150,12 @@ class SpeakerResolver:
         return " ".join(words)
 
     def name_keys(self, mention: Span) -> list[str]:
+        cached = self._keys_cache.get(mention)
+        if cached is None:
+            cached = self._keys_cache[mention] = self._compute_name_keys(mention)
+        return cached
+
+    def _compute_name_keys(self, mention: Span) -> list[str]:
         """Keys to match a mention by name: only for proper names, not for descriptions
         ("ein anderer Beamter" has none; "der Sprecher, Vedant Patel" has "patel")."""
         head = self.head_text(mention)
