@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from attrs import field, frozen
+from attrs import frozen
 
 from ..errors import InputError, UnsupportedLanguageError
 
@@ -50,7 +50,7 @@ class ConlluSentence:
 
     sent_id: str
     text: str
-    forms: tuple[str, ...] = field(converter=tuple)
+    forms: tuple[str, ...]
     newdoc: bool = False
     newpar: bool = False
 
@@ -130,7 +130,7 @@ def read_conllu(path: str | Path) -> list[ConlluSentence]:
                     ConlluSentence(
                         sent_id,
                         str(meta.get("text", " ".join(forms))),
-                        forms,
+                        tuple(forms),
                         bool(meta.get("newdoc")),
                         bool(meta.get("newpar")),
                     )
