@@ -211,7 +211,8 @@ def test_following_quote_without_cue_continues_the_speaker():
     article = analyze("„Das ist gut“, sagte Anna Weber. „Wir machen weiter wie bisher.“")
     first = statement_for(article, "Das ist gut")
     second = statement_for(article, "Wir machen weiter")
-    assert second.speaker == first.speaker and second.cue is None
+    assert second.speaker == first.speaker
+    assert second.cue == first.cue  # the reporting clause of the quote it continues
 
 
 def test_short_quoted_names_are_not_statements():

@@ -52,6 +52,9 @@ def find_direct(
         paragraph = doc.paragraph(passage.close)
         next_open = passages[number + 1].open if number + 1 < len(passages) else len(doc.text)
         a = after_start
+        inner_end = doc.text[: passage.close].rstrip()[-1:]
+        if inner_end in (".", "!", "?") and a < len(doc) and doc.is_capitalized(a):
+            a = len(doc) + 1  # the quote ended its sentence; what follows is a new one
         while (
             a < len(doc)
             and doc.starts[a] < paragraph.end
@@ -59,6 +62,8 @@ def find_direct(
             and (doc.words[a] not in _FINAL)
         ):
             a += 1
+        if a > len(doc):
+            a = after_start
         after = range(after_start, a)
         previous_end = a
         words_inside = sum(1 for i in inner if doc.is_word(i))
@@ -96,8 +101,12 @@ def find_direct(
             else:
                 embedded.append(passage)
                 continue
-        if not cue_found and words_inside < 3:
-            embedded.append(passage)
+        if (not cue_found and words_inside < 3) or (
+            words_inside <= 4
+            and _looks_like_a_name(doc, inner)
+            and not (before and doc.words[before[-1]] == ":")
+        ):
+            embedded.append(passage)  # a title or a name in quotation marks
             continue
         if frame_tokens:
             draft.frame = frame_of(doc, frame_tokens)
@@ -123,7 +132,18 @@ def _continues_clause(doc: Document, after: range) -> bool:
     """True when words after a quote go on with its sentence (an embedded quote)."""
     first = after[0]
     word = doc.words[first]
-    return word[:1].isalnum() or word in ("(", "„", "“", '"')
+    attached = doc.starts[first] == doc.ends[first - 1] and word == "-"  # „Bild“-Zeitung
+    return word[:1].isalnum() or word in ("(", "„", "“", '"') or attached
+
+
+def _looks_like_a_name(doc: Document, inner: range) -> bool:
+    """Every word capitalised and no sentence punctuation: „Chaos Computer Club“."""
+    words = [i for i in inner if doc.is_word(i)]
+    return (
+        bool(words)
+        and all(doc.is_capitalized(i) for i in words)
+        and not any(doc.words[i] in (".", "!", "?", ",") for i in inner)
+    )
 
 
 def _ends_with_cue(doc: Document, cues: Cues, before: range) -> bool:

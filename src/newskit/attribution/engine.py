@@ -94,6 +94,9 @@ def _finish(article: Article, doc: Document, cues, drafts: list[Draft]) -> Attri
         elif draft.continues and last is not None and _near(doc, last, draft):
             draft.speaker_mention = last.speaker_mention
             draft.speaker = last.speaker
+            if draft.kind is StatementKind.DIRECT and last.kind is StatementKind.DIRECT:
+                # a quote continuing a quote shares its reporting clause ("…“, so X. „…“)
+                draft.cue_tokens, draft.frame = last.cue_tokens, last.frame
             if draft.anaphor is not None:
                 start, end = draft.anaphor
                 draft.speaker_mention = Span(doc.starts[start], doc.ends[end - 1])

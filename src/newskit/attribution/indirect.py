@@ -268,7 +268,7 @@ def _verbal(
         if (
             (cue.kind == "act" or is_act(doc, cue.index, stop, cues))
             and speaker is not None
-            and not any(doc.lower[t] in cues.passive for t in range(lo, cue.index))
+            and _main_clause_act(doc, cues, cue, speaker, lo, stop)
         ):
             return _draft(
                 doc,
@@ -281,6 +281,33 @@ def _verbal(
                 keep_final=True,
             )
     return None
+
+
+def _main_clause_act(
+    doc: Document, cues: Cues, cue: VerbCue, speaker: tuple[int, int], lo: int, stop: int
+) -> bool:
+    """A speech act in the main clause, active and not negated: "Der Kreml kritisierte …"."""
+    near = range(max(lo, cue.index - 3), min(stop, cue.last + 4))
+    if any(doc.lower[t] in cues.passive for t in range(lo, cue.index)) or any(
+        doc.lower[t] in cues.passive for t in near
+    ):
+        return False
+    if any(doc.lower[t] in cues.negations for t in range(lo, stop)):
+        return False
+    # no clause boundary before the verb outside the speaker phrase (a relative clause)
+    for t in range(lo, cue.index):
+        if doc.words[t] == "," and not (speaker[0] <= t < speaker[1]):
+            return False
+    after = cue.last + 1
+    while after < stop and doc.lower[after] in cues.auxiliaries:
+        after += 1
+    # a verb-final clause ("Wie die Hydrologen vorausgesagt hatten, …") is subordinate
+    verb_final = (
+        after < stop
+        and doc.words[after] == ","
+        and (after > cue.last + 1 or cue.index > speaker[1] + 1)
+    )
+    return not verb_final
 
 
 def _plain_clause(doc: Document, cues: Cues, k: int) -> bool:

@@ -904,6 +904,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_name_particles": ("van", "von", "de", "del", "da", "di", "al", "bin", "ibn", "le", "la"),
     "quote_focus_particles": ("auch", "selbst", "sogar", "nur", "allein", "gerade", "ebenfalls"),
     "quote_source_prepositions": ("in", "im"),
+    "quote_negations": ("nicht", "nie", "niemals", "keine", "keinen", "kein"),
     "quote_adverb_suffixes": ("lich", "ig", "end", "weise", "los", "bar", "sam"),
     "quote_skip_after_verb": (
         "es",

@@ -398,6 +398,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_name_particles": ("van", "von", "de", "del", "da", "di", "al", "bin", "la", "le"),
     "quote_focus_particles": (),
     "quote_source_prepositions": ("in",),
+    "quote_negations": ("not", "never", "n't", "no"),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
 }
