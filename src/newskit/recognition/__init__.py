@@ -32,7 +32,7 @@ def recognize_actors(article: Article, language: Language) -> list[Actor]:
     if not article.tokens:
         return []
     resources = resources_for(language)
-    doc = Doc.from_article(article)
+    doc = Doc.from_article(article, resources.lowercase_keys)
     roles = find_roles(doc, resources)
     mentions = find_candidates(doc, resources, roles)
     persons = [m for m in mentions if m.kind.value == "person"]

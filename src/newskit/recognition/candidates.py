@@ -28,6 +28,103 @@ _PUNCT_END = frozenset(',.;:!?)„“"”«»–—')
 _MAX_NAME = 5
 
 
+# Context-free word classes, computed once per distinct word (bits of an int).
+(NAME, GIVEN, GAZ, ORGWORD, HEAD, TAIL, ROAD, SAINT, PLACESUF, ADJER, ADJPLACE, INITIAL, SLASH,
+ ALLCAPS, LONG) = (1 << bit for bit in range(15))
+_PLACE_BITS = ROAD | SAINT | PLACESUF | ADJER | SLASH
+
+
+def word_class(resources: Resources, word: str) -> int:
+    """The context-free classes of ``word`` (cached per language)."""
+    cache = resources.word_classes
+    known = cache.get(word)
+    if known is None:
+        if len(cache) > 300_000:
+            cache.clear()
+        known = cache[word] = _classify(resources, word)
+    return known
+
+
+def _classify(r: Resources, word: str) -> int:
+    lower = word.lower()
+    upper = word[:1].isupper()
+    bits = 0
+    function = lower in r.function_words
+    roleish = r.capitalised_roles and (
+        r.is_role(word) or r.is_role(word[:-1]) or r.is_role(word[:-2])
+    )
+    if (
+        upper
+        and any(char.isalpha() for char in word[:3])
+        and word not in r.non_names
+        and not function
+        and word not in r.titles
+        and not roleish
+        and not (word.isupper() and len(word) > 1 and word in r.org_tails)
+    ):
+        bits |= NAME
+    if word in r.given_names:
+        bits |= GIVEN
+    if sum(char.isalpha() for char in word) > 1 and word.isupper() and word not in _ROMAN:
+        bits |= ALLCAPS
+    if len(word) > 9:
+        bits |= LONG
+    if word in r.gazetteer or any(base in r.gazetteer for base in r._stripped(word)):
+        bits |= GAZ
+    if word in r.org_heads:
+        bits |= HEAD
+    if word in r.org_tails:
+        bits |= TAIL
+    if word in r.road_words:
+        bits |= ROAD
+    if word in r.saint_words:
+        bits |= SAINT
+    if "/" in word:
+        bits |= SLASH
+    if (len(word) == 2 and word[0] in _INITIAL and word[1] == ".") or word in _INITIAL:
+        bits |= INITIAL
+    if r.place_suffixes and lower.endswith(r.place_suffixes) and lower not in r.place_generic \
+            and len(word) > 8 and not function:
+        bits |= PLACESUF
+    if (
+        r.place_adjective_endings
+        and word.endswith(r.place_adjective_endings)
+        and len(word) > 4
+        and word not in r.non_names
+        and not function
+        and not r.is_role(word)
+    ):
+        bits |= ADJER
+    if (
+        upper
+        and word.endswith(r.adjective_endings)
+        and any(marker in lower for marker in r.place_adjective_markers)
+        and not function
+        and word not in r.non_names
+    ):
+        bits |= ADJPLACE
+    if _org_word(r, word, lower):
+        bits |= ORGWORD
+    return bits
+
+
+def _org_word(r: Resources, word: str, lower: str) -> bool:
+    """A compound organisation name ("Außenministerium", "Bundesnachrichtendienst") or an
+    acronym ("SPD")."""
+    if r.capitalised_roles and len(word) > 6 and lower not in r.org_generic:
+        for cut in range(0, len(lower) - 4):
+            if lower[cut:] in r.org_suffixes:
+                return True
+    if r.capitalised_roles and lower.startswith(r.org_prefixes or ("\0",)):
+        base = lower.removesuffix("es") if lower.endswith("es") else lower.removesuffix("s")
+        for head in r.org_prefix_heads:
+            if (lower.endswith(head) or base.endswith(head)) and len(lower) > len(head) + 3:
+                return True
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and (
+        word not in r.non_acronyms
+    )
+
+
 class _Scanner:
     def __init__(self, doc: Doc, resources: Resources, roles: list[RolePhrase]) -> None:
         self.doc = doc
@@ -37,10 +134,15 @@ class _Scanner:
         self.role_start = {phrase.start for phrase in roles}
         self.role_heads = {phrase.head for phrase in roles}
         self.mentions: list[Mention] = []
+        tails = resources.org_tails
+        self.tails = any(doc.words[i] in tails for i in doc.caps)
 
     # --- word classes ---------------------------------------------------------------------------
 
     def name_like(self, index: int) -> bool:
+        return bool(word_class(self.r, self.words[index]) & NAME) and index not in self.role_heads
+
+    def _name_like_slow(self, index: int) -> bool:
         word = self.words[index]
         if not word[:1].isupper() or not any(char.isalpha() for char in word[:3]):
             return False
@@ -61,13 +163,12 @@ class _Scanner:
         r = self.r
         while probe < end and probe - index < limit:
             word = words[probe]
+            bits = word_class(r, word)
             if (
-                self.name_like(probe)
-                and word not in r.org_tails
-                and not (sum(c.isalpha() for c in word) > 1 and word.isupper()
-                         and word not in _ROMAN)
-                and (probe == index or len(word) <= 9 or words[probe - 1] in r.given_names)
-                and not word.lower().endswith(r.place_suffixes or ("\0",))
+                bits & NAME
+                and probe not in self.role_heads
+                and not bits & (TAIL | ALLCAPS | PLACESUF)
+                and (probe == index or not bits & LONG or words[probe - 1] in r.given_names)
             ) or (
                 (word in r.particles or (word in r.particles_after
                                              and words[probe - 1] in r.particles))
@@ -92,31 +193,61 @@ class _Scanner:
             char_end -= 2
         return Mention(start, end, ActorKind.PERSON, name, name, evidence, char_end=char_end)
 
-    def scan_sentence(self, first: int, last: int) -> None:
+    def scan(self) -> None:
+        """Try the recognisers at every token that may start a name, left to right."""
         words = self.words
         r = self.r
-        index = first
-        while index < last:
-            word = words[index]
-            if self.doc.blocked[index] or not word[:1].isalpha() or (
-                not word[:1].isupper() and word not in r.gazetteer
-            ):
-                index += 1
+        doc = self.doc
+        bounds = doc.sentence_bounds
+        sentence_of = doc.sentence_of
+        taken = 0
+        for index in doc.caps:
+            if index < taken or doc.blocked[index]:
                 continue
-            found = (
-                self._given(index, last)
-                or self._gazetteer(index, last)
-                or self._organization(index, last)
-                or self._place(index, last)
-                or self._evidenced_person(index, last)
-            )
+            word = words[index]
+            if not word[:1].isalpha():
+                continue
+            first, last = bounds[sentence_of[index]]
+            bits = word_class(r, word)
+            found = None
+            if bits & (GIVEN | INITIAL):
+                found = self._given(index, last)
+            if found is None and bits & GAZ:
+                found = self._gazetteer(index, last)
+            if found is None and (bits & (ORGWORD | HEAD | ADJPLACE) or (
+                bits & NAME and self._tail_ahead(index, last)
+            )):
+                found = self._organization(index, last)
+            if found is None and bits & _PLACE_BITS:
+                found = self._place(index, last)
+            if found is None and bits & NAME and self._person_context(index, last):
+                found = self._evidenced_person(index, last)
             if found is not None and found.kind is ActorKind.ORGANIZATION:
                 self._extend_organization(found, first, last)
-            if found is None or any(self.doc.blocked[found.start : found.end]):
-                index += 1
+            if found is None or any(doc.blocked[found.start : found.end]):
                 continue
             self.mentions.append(found)
-            index = found.end
+            taken = found.end
+
+    def _tail_ahead(self, index: int, last: int) -> bool:
+        if not self.tails:
+            return False
+        words = self.words
+        tails = self.r.org_tails
+        return any(words[k] in tails for k in range(index + 1, min(last, index + 5)))
+
+    def _person_context(self, index: int, last: int) -> bool:
+        """Cheap test whether a title, role, speaker verb or apposition comma is near."""
+        if index > 0:
+            previous = self.words[index - 1]
+            if (
+                previous in self.r.titles
+                or previous == ","
+                or (index - 1) in self.role_heads
+                or previous.lower() in self.r.speaker_verbs
+            ):
+                return True
+        return "," in self.words[index + 1 : min(last, index + 4)]
 
     def _given(self, index: int, last: int) -> Mention | None:
         words = self.words
@@ -208,11 +339,12 @@ class _Scanner:
         lower = word.lower()
         initial = self.doc.initial[index]
         # a legal form after a run of names: "Siemens AG", "Google Inc."
-        end = self.chain(index, last, 4)
-        if end > index and end < last and words[end] in r.org_tails and not (
-            initial and lower in r.function_words
-        ):
-            return self._org(index, end + 1)
+        if self._tail_ahead(index, last):
+            end = self.chain(index, last, 4)
+            if end > index and end < last and words[end] in r.org_tails and not (
+                initial and lower in r.function_words
+            ):
+                return self._org(index, end + 1)
         # a head word opening a name: "Universität Hamburg", "Institute for the Study of War"
         if word in r.org_heads:
             probe = index + 1
@@ -443,6 +575,5 @@ class _Scanner:
 def find_candidates(doc: Doc, resources: Resources, roles: list[RolePhrase]) -> list[Mention]:
     """Typed name mentions of the document, in text order, not overlapping."""
     scanner = _Scanner(doc, resources, roles)
-    for first, last in doc.sentence_bounds:
-        scanner.scan_sentence(first, last)
+    scanner.scan()
     return scanner.mentions

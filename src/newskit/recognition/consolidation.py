@@ -132,13 +132,16 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
             surnames.setdefault(cluster.folded[0], []).append(cluster)
     if not surnames:
         return
+    lengths = {len(word) + delta for cluster in persons.clusters for mention in cluster.mentions
+               for word in mention.name.split() for delta in (-3, -2, -1, 0, 1, 2, 3)}
     taken = bytearray(doc.blocked)
     for mention in mentions:
         for index in range(mention.start, mention.end):
             taken[index] = 1
     words = doc.words
-    for index, word in enumerate(words):
-        if taken[index] or not word[:1].isupper() or word.lower() in resources.function_words:
+    for index in doc.caps:
+        word = words[index]
+        if taken[index] or len(word) not in lengths or word.lower() in resources.function_words:
             continue
         for variant in persons.variants(word):
             clusters = surnames.get(variant)
@@ -217,7 +220,10 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     ids = {id(cluster): f"a{number}" for number, cluster in enumerate(ordered, start=1)}
     actors: list[Actor] = []
     for cluster in ordered:
-        spans = sorted({_span(doc, m) for m in cluster.mentions} | set(cluster.pronouns))
+        spans = sorted(
+            {_span(doc, m) for m in cluster.mentions} | set(cluster.pronouns),
+            key=lambda span: (span.start, span.end),
+        )
         if cluster.kind is ActorKind.PERSON:
             name, aliases = _person_name(doc, cluster, resources)
         else:
@@ -226,7 +232,10 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
             for mention in cluster.mentions:
                 if mention.name != name and mention.name not in aliases:
                     aliases.append(mention.name)
-        role_spans = sorted({Span(doc.starts[p.start], doc.ends[p.end - 1]) for p in cluster.roles})
+        role_spans = sorted(
+            {Span(doc.starts[p.start], doc.ends[p.end - 1]) for p in cluster.roles},
+            key=lambda span: (span.start, span.end),
+        )
         refers = ids[id(by_code[cluster.refers])] if cluster.refers else None
         actors.append(
             Actor(
@@ -255,19 +264,20 @@ def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources) -> N
     if not resources.pronouns or not persons:
         return
     timeline: list[tuple[int, _Cluster]] = sorted(
-        (mention.start, cluster) for cluster in persons for mention in cluster.mentions
+        ((mention.start, cluster) for cluster in persons for mention in cluster.mentions),
+        key=lambda item: item[0],
     )
     genders = {id(c): _gender(c, resources) for c in persons}
     position = 0
     recent: list[tuple[int, _Cluster]] = []
-    for index, word in enumerate(doc.words):
+    forms = resources.pronoun_forms
+    words = doc.words
+    for index in [i for i, word in enumerate(words) if word in forms]:
         while position < len(timeline) and timeline[position][0] < index:
             recent.append(timeline[position])
             position += 1
-        gender = resources.pronouns.get(word.lower()) if word[:1].isalpha() else None
-        if doc.blocked[index]:
-            continue
-        if gender is None or not recent:
+        gender = resources.pronouns.get(words[index].lower())
+        if doc.blocked[index] or gender is None or not recent:
             continue
         sentence = doc.sentence_of[index]
         for start, cluster in reversed(recent):

@@ -25,9 +25,11 @@ class Doc:
     initial: list[bool]
     #: 1 for tokens inside boilerplate: never part of a mention.
     blocked: bytearray
+    #: indexes of the tokens that may start a name (capitalised, or listed in ``extra``).
+    caps: list[int]
 
     @classmethod
-    def from_article(cls, article: Article) -> Doc:
+    def from_article(cls, article: Article, extra: frozenset[str] = frozenset()) -> Doc:
         text = article.text
         tokens = article.tokens
         words = [text[t.start : t.end] for t in tokens]
@@ -36,29 +38,33 @@ class Doc:
         sentence_of = [0] * len(tokens)
         bounds: list[tuple[int, int]] = []
         sentences = article.sentences or ()
+        count = len(tokens)
         if sentences:
             for number, sentence in enumerate(sentences):
-                bounds.append((sentence.token_start, sentence.token_end))
-                for index in range(sentence.token_start, min(sentence.token_end, len(tokens))):
-                    sentence_of[index] = number
+                first, last = sentence.token_start, min(sentence.token_end, count)
+                bounds.append((first, last))
+                sentence_of[first:last] = [number] * (last - first)
         else:
-            bounds.append((0, len(tokens)))
-        initial = [False] * len(tokens)
+            bounds.append((0, count))
+        initial = [False] * count
         for first, last in bounds:
             index = first
             while index < last and words[index] in _OPENERS:
                 index += 1
             if index < last:
                 initial[index] = True
-        for index in range(1, len(tokens)):
-            if words[index - 1] in _OPENERS:
+        for index in [i + 1 for i, word in enumerate(words) if word in _OPENERS]:
+            if index < count:
                 initial[index] = True
-        blocked = bytearray(len(tokens))
+        blocked = bytearray(count)
         for span in article.boilerplate:
             for index, token in enumerate(tokens):
                 if token.start >= span.start and token.end <= span.end:
                     blocked[index] = 1
-        return cls(text, words, starts, ends, sentence_of, bounds, initial, blocked)
+        caps = [i for i, word in enumerate(words) if word[0].isupper()]
+        if extra:
+            caps = sorted(caps + [i for i, word in enumerate(words) if word in extra])
+        return cls(text, words, starts, ends, sentence_of, bounds, initial, blocked, caps)
 
     def joined(self, start: int, end: int) -> str:
         """The text of tokens ``[start, end)``."""

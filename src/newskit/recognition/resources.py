@@ -101,8 +101,16 @@ class Resources:
     place_adjective_markers: tuple[str, ...]
     saint_words: frozenset[str]
     never_surnames: frozenset[str]
+    #: gazetteer keys that do not start with a capital ("dpa", "al-Qaida").
+    lowercase_keys: frozenset[str]
+    #: pronoun forms as written ("er", "Er").
+    pronoun_forms: frozenset[str]
+    #: role nouns as written, for languages that match them exactly.
+    role_forms: frozenset[str]
     org_prefix_heads: tuple[str, ...]
     _role_cache: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
+    #: word -> bit set of its context-free classes (see :mod:`.candidates`), filled lazily.
+    word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False)
 
     def lookup(self, words: list[str], index: int, end: int) -> tuple[int, Entry] | None:
         """The longest gazetteer entry starting at ``words[index]`` (not beyond ``end``): its
@@ -144,6 +152,8 @@ class Resources:
         """True for a role noun or a compound ending in one ("Verteidigungsminister")."""
         known = self._role_cache.get(word)
         if known is None:
+            if len(self._role_cache) > 300_000:
+                self._role_cache.clear()
             known = self._role_cache[word] = self._is_role(word)
         return known
 
@@ -296,6 +306,14 @@ def _build(language: Language) -> Resources:
         place_adjective_markers=tuple(language.lexicon("actor_place_adjective_markers")),
         saint_words=_words(language, "actor_saint_words"),
         never_surnames=_words(language, "actor_never_surnames"),
+        lowercase_keys=frozenset(key for key in gazetteer if not key[:1].isupper()),
+        pronoun_forms=frozenset(
+            form for word in pronouns for form in (word, word.capitalize(), word.upper())
+        ),
+        role_forms=frozenset(
+            form for word in language.lexicon("actor_person_roles")
+            for form in (word.lower(), word.capitalize(), word.upper())
+        ),
         org_prefix_heads=tuple(w.lower() for w in language.lexicon("actor_org_prefix_heads")),
     )
 

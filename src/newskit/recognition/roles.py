@@ -37,10 +37,13 @@ def find_roles(doc: Doc, resources: Resources) -> list[RolePhrase]:
     phrases: list[RolePhrase] = []
     covered = -1
     capitalised = resources.capitalised_roles
-    for head, word in enumerate(words):
-        if head < covered or not word[:1].isalpha():
-            continue
-        if not resources.is_role(word):
+    if capitalised:
+        heads = [i for i in doc.caps if resources.is_role(words[i])]
+    else:
+        forms = resources.role_forms
+        heads = [i for i, word in enumerate(words) if word in forms]
+    for head in heads:
+        if head < covered:
             continue
         first, last = doc.sentence_bounds[doc.sentence_of[head]]
         start = head

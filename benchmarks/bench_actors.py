@@ -1,0 +1,105 @@
+"""Cost of actor recognition relative to tokenization (the target: at most +50 %).
+
+Runs on the same German news texts (10kGNAD) and English news texts (PolNeAR dev) in one
+process: tokenizer + sentence splitter alone, then tokenizer + splitter + actor recognition.
+Prints seconds, MB per second and the added share. Not a test: speed depends on the machine.
+
+    python benchmarks/bench_actors.py [--limit N] [--repeat N]
+
+The language data (gazetteer, given names) is compiled once before the timing starts; a fresh
+process pays that once (printed as "first use"). Skips when the data is not available.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _corpora import gnad_texts, megabytes, polnear_dev_texts
+
+
+def best_of(repeat: int, runs: Sequence[tuple[str, Callable[[], int]]]) -> dict[str, float]:
+    """The fastest of ``repeat`` interleaved runs of each function, in seconds."""
+    best = {name: float("inf") for name, _ in runs}
+    for _ in range(repeat):
+        for name, run in runs:
+            gc.collect()
+            started = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - started)
+    return best
+
+
+def measure(code: str, texts: list[str], repeat: int) -> tuple[float, float, float, int]:
+    """(first use, tokens seconds, tokens+actors seconds, actors found) for one language."""
+    import attrs
+
+    from newskit.model import Article
+    from newskit.recognition import recognize_actors
+    from newskit.recognition.resources import resources_for
+    from newskit.registrations import Language
+    from newskit.tokenization import split_sentences, tokenize
+
+    module = __import__(f"newskit.languages.{code}", fromlist=["LANGUAGE"])
+    language: Language = module.LANGUAGE
+    started = time.perf_counter()
+    resources_for(language)
+    first_use = time.perf_counter() - started
+    articles = [Article.from_text(text, language=code) for text in texts]
+
+    def tokens_only() -> int:
+        count = 0
+        for article in articles:
+            tokens = tokenize(article.text, language)
+            count += len(split_sentences(article.text, tokens, language))
+        return count
+
+    found = [0]
+
+    def with_actors() -> int:
+        count = 0
+        for article in articles:
+            tokens = tokenize(article.text, language)
+            sentences = split_sentences(article.text, tokens, language)
+            ready = attrs.evolve(article, tokens=tokens, sentences=sentences)
+            count += len(recognize_actors(ready, language))
+        found[0] = count
+        return count
+
+    best = best_of(repeat, [("tokens", tokens_only), ("tokens+actors", with_actors)])
+    return first_use, best["tokens"], best["tokens+actors"], found[0]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=300, help="articles per language")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per system; the best counts")
+    args = parser.parse_args(argv)
+
+    corpora = [("de", "10kGNAD", gnad_texts(args.limit)),
+               ("en", "PolNeAR dev", polnear_dev_texts(args.limit))]
+    print(f"{'language':9} {'corpus':12} {'MB':>6} {'first use s':>11} {'tokens s':>9} "
+          f"{'+actors s':>9} {'added':>7} {'actors':>7}")
+    ran = False
+    for code, name, texts in corpora:
+        if not texts:
+            print(f"{code:9} {name:12} skipped: data not found")
+            continue
+        ran = True
+        first_use, tokens, total, found = measure(code, texts, args.repeat)
+        added = (total - tokens) / tokens * 100
+        print(f"{code:9} {name:12} {megabytes(texts):>6.2f} {first_use:>11.2f} {tokens:>9.3f} "
+              f"{total:>9.3f} {added:>6.0f}% {found:>7}")
+    if not ran:
+        print("skipped: no benchmark data found")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
