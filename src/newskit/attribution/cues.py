@@ -35,6 +35,12 @@ def _particle_at(
     j = index + 1
     while j + n <= hi:
         if doc.words[j] in _CLAUSE_END:
+            # "…, teilte der Vorsitzende, Magdalena Chu, mit.": the particle ends the sentence
+            end = hi
+            while end > j and doc.words[end - 1] in (".", "!", "?", "“", "”", '"'):
+                end -= 1
+            if doc.words[j] == "," and end - n > j and tuple(doc.lower[end - n : end]) == particle:
+                return end - 1
             return None
         if tuple(doc.lower[j : j + n]) == particle:
             after = j + n

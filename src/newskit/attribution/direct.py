@@ -243,3 +243,36 @@ def _frame_before(doc: Document, cues: Cues, before: range, draft: Draft) -> boo
         draft.speaker_tokens = found
         return True
     return False
+
+
+def partial_quote(
+    doc: Document, cues: Cues, passage: QuotedPassage, quoted: set[int]
+) -> Draft | None:
+    """A quoted phrase inside a sentence with a cue verb ("Er nannte die Pläne „Wortbruch“"):
+    a direct statement of the verb's subject, if the sentence has a cue verb outside quotes."""
+    if not passage.closed:
+        return None
+    open_token, _, after_start = passage_tokens(doc, passage)
+    inner = doc.tokens_in(*passage.inner)
+    if not inner or _looks_like_a_name(doc, inner):
+        return None
+    sentence = doc.sentence_at(passage.open)
+    lo, hi = sentence.token_start, sentence.token_end
+    for index in doc.triggers(cues.triggers, lo, hi):
+        if index in quoted or doc.lower[index] not in cues.cue_words:
+            continue
+        cue = verb_cue_at(doc, index, hi, cues)
+        if cue is None:
+            continue
+        draft = Draft(
+            content=[content_span(doc, passage)],
+            kind=StatementKind.DIRECT,
+            sentence=doc.sentence_index(passage.open),
+        )
+        draft.cue_tokens = (cue.index, cue.index)
+        draft.particle = cue.particle
+        draft.speaker_tokens = subject_of(doc, cue.index, lo, hi, cues)
+        frame = [t for t in range(lo, hi) if t < open_token or t >= after_start]
+        draft.frame = frame_of(doc, frame)
+        return draft
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Article, Attribution, Span, Statement, StatementKind, TimeExpression
 from ..registrations import Language
-from .direct import find_direct
+from .direct import find_direct, partial_quote
 from .document import Document
 from .draft import Draft
 from .indirect import free_indirect, sentence_statement
@@ -56,13 +56,22 @@ def attribute(article: Article, language: Language) -> Attribution:
             indirect.append(found)
             by_sentence[index] = found
     # verbatim parts: embedded quotes inside indirect content
+    used: set[int] = set()
     for draft in indirect:
         for passage in embedded:
             outer = Span(passage.open, passage.outer[1])
             if any(span.contains(outer) or span.overlaps(outer) for span in draft.content):
                 draft.verbatim.append(Span(passage.open + 1, passage.close))
+                used.add(passage.open)
         if draft.verbatim and draft.kind is StatementKind.INDIRECT:
             draft.kind = StatementKind.MIXED
+    # a partial quote in a sentence with a cue but no statement: "nannte die Pläne „Wortbruch“"
+    for passage in embedded:
+        if passage.open in used:
+            continue
+        draft = partial_quote(doc, cues, passage, quoted)
+        if draft is not None and draft.sentence not in by_sentence:
+            direct.append(draft)
     ordered = sorted(direct + indirect, key=lambda d: d.start)
     by_sentence = {}
     for draft in ordered:

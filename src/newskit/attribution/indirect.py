@@ -91,10 +91,8 @@ def _prepositional(
             if found:
                 return found
         if word in cues.postfix and i > lo:
-            start = i - 1
-            while start > lo and doc.words[start - 1] not in _CLAUSE_MARKS:
-                start -= 1
-            if start < i:
+            start = _np_ending_at(doc, cues, i, lo)
+            if start is not None and start < i:
                 speaker = (start, i)
                 frame = list(range(start, i + 1))
                 return _draft(
@@ -122,6 +120,23 @@ def _prepositional(
                 draft.anaphor = (i, i + 1)
             return draft
     return None
+
+
+def _np_ending_at(doc: Document, cues: Cues, end: int, lo: int) -> int | None:
+    """Start of the longest noun phrase that ends right before ``end`` ("behördlichen Angaben
+    zufolge", "Einer Presseerklärung des Verbandes zufolge"), within its clause."""
+    best = None
+    start = end - 1
+    while start >= lo and doc.words[start] not in _CLAUSE_MARKS and end - start <= 15:
+        if (
+            doc.lower[start] in cues.determiners
+            or doc.is_capitalized(start)
+            or start == lo
+            or doc.words[start - 1] in _CLAUSE_MARKS
+        ) and simple_np(doc, start, end, cues) == end:
+            best = start
+        start -= 1
+    return best
 
 
 def _prefix(
@@ -369,8 +384,16 @@ def _subjunctive_soon(doc: Document, cues: Cues, k: int, stop: int) -> bool:
 def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
     """The comma that ends a complement before the cue ("…, sagte X" / "…, X said")."""
     if cues.verb_second:
-        # German inverts: the verb follows the comma directly ("…, sagte X")
-        return verb - 1 if verb - 1 > lo and doc.words[verb - 1] == "," else None
+        # German inverts: the verb follows the comma directly ("…, sagte X"), or an auxiliary
+        # does ("…, hatte Koch-Mehrin damals gesagt")
+        if verb - 1 > lo and doc.words[verb - 1] == ",":
+            return verb - 1
+        for j in range(verb - 1, max(lo, verb - 8), -1):
+            if doc.words[j] in _CLAUSE_MARKS or doc.words[j] in _FINAL:
+                return None
+            if doc.lower[j] in cues.auxiliaries and j - 1 > lo and doc.words[j - 1] == ",":
+                return j - 1
+        return None
     # English: "…, X said" / "…, Steven Taylor, a professor at X, said": the leftmost comma
     # after which only the subject (with appositions) precedes the verb
     best = None

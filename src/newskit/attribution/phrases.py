@@ -169,6 +169,14 @@ def apposition(doc: Document, end: int, limit: int, cues: Cues) -> int:
             and (k >= limit or doc.words[k] in (",", ".", ":", ";", "!", "?"))
         ):
             return parenthesis(doc, k, limit)
+        # a description: ", Vorsitzender des Bankenausschusses," / ", die Leiterin der Stelle"
+        k = simple_np(doc, j, limit, cues)
+        if (
+            k > j + 1 - (doc.lower[j] not in cues.determiners)
+            and (k >= limit or doc.words[k] in (",", ".", "!", "?"))
+            and not cues.is_cue_word(doc.lower[k - 1])
+        ):
+            return parenthesis(doc, k, limit)
     return end
 
 
@@ -256,11 +264,19 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
     i = verb - 1
     while i >= lo:
         word = doc.lower[i]
+        if word == ")":
+            while i > lo and doc.words[i] != "(":
+                i -= 1  # skip a parenthesis: "Gitta Trauernicht (SPD)"
+            i -= 1
+            continue
         if word in (":", ";", "–", "—", "(") or doc.words[i] in ("„", "“", "”", '"', "»", "«"):
             break
         if word == "," and i + 1 == verb:
             # "…, sagte X" (inverted) or "Jake Sullivan, sagte" (an apposition ends)
             if cues.verb_second:
+                whole = subject_of_sentence(doc, lo, verb, cues)
+                if whole is not None and whole[1] >= verb - 1 and whole[0] == lo:
+                    return whole[0], verb - 1  # "Die Regierungspartei, die Hamas, bezeichnete"
                 found = after_verb(doc, verb, hi, cues)
                 if found is not None:
                     return found
@@ -283,6 +299,7 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
                     and doc.lower[i + 1] not in cues.determiners
                 )
                 or doc.lower[i + 1] in cues.complementizers
+                or (cues.verb_second and doc.lower[i + 1] in cues.auxiliaries)
             )
         ):
             break
@@ -330,8 +347,8 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
     if finite < verb and doc.lower[finite] in cues.passive:
         return None  # agentless passive: "Ihm wird vorgeworfen, …", "Es wird vermutet, …"
     if finite < verb and cues.verb_second:
-        if finite == start:
-            return None
+        if finite == start:  # "…, hatte Koch-Mehrin damals gesagt"
+            return after_verb(doc, finite, verb, cues)
         if is_adverbial_start(doc, start, cues):
             return after_verb(doc, finite, verb, cues)
         return prefield_subject(doc, start, finite, cues)

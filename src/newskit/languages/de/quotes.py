@@ -108,6 +108,8 @@ _SAY_WEAK = [
     ("bilanzier", "", False),
     ("twitter", "", True),
     ("konter", "", False),
+    ("mach", "klar", True),
+    ("mach", "deutlich", True),
     ("bedauer", "", False),
     ("erhoff", "", False),
     ("wünsch", "", True),
