@@ -87,9 +87,17 @@ def test_english_entity_types_and_non_actor_types() -> None:
         ("NORP", Span(2, 3)),
         ("GPE", Span(4, 5)),
         ("FAC", Span(6, 7)),
+        ("OTH", Span(8, 9)),
+        ("LOCderiv", Span(10, 11)),
     ]
-    kinds = [a.kind for a in actors_from(Article.from_text("a b c d e"), entities)]
-    assert kinds == [ActorKind.UNKNOWN, ActorKind.GROUP, ActorKind.PLACE, ActorKind.PLACE]
+    kinds = [a.kind for a in actors_from(Article.from_text("a b c d e f"), entities)]
+    assert kinds == [
+        ActorKind.UNKNOWN,
+        ActorKind.GROUP,
+        ActorKind.PLACE,
+        ActorKind.PLACE,
+        ActorKind.UNKNOWN,
+    ]
 
 
 def test_bio_tags_and_boilerplate() -> None:

@@ -14,8 +14,8 @@ from __future__ import annotations
 from newskit import ActorKind
 
 #: Stanza NER types (the CoNLL-2003 / GermEval set of the German models and the OntoNotes set of
-#: the English ones) -> newskit actor kind. Types not listed (DATE, MONEY, PRODUCT, ...) are not
-#: actors and are skipped.
+#: the English ones) -> newskit actor kind. Types not listed (DATE, MONEY, PRODUCT, GermEval's
+#: ``deriv`` / ``part`` variants such as LOCderiv, ...) are not actors and are skipped.
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PER": ActorKind.PERSON,
     "PERSON": ActorKind.PERSON,
@@ -25,6 +25,7 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "FAC": ActorKind.PLACE,
     "NORP": ActorKind.GROUP,
     "MISC": ActorKind.UNKNOWN,
+    "OTH": ActorKind.UNKNOWN,  # GermEval's name for MISC
 }
 
 #: Lemmas of verbs of saying (as Stanza lemmatises them; separable German verbs as one word,
