@@ -2,14 +2,14 @@
 
 The steps, each in its own module:
 
-- :mod:`.resources`: the language's lexicons, given names and gazetteer (CLDR countries from
+- ``resources``: the language's lexicons, given names and gazetteer (CLDR countries from
   babel, city names, regions, organisations, capitals and metonyms), compiled once per language;
-- :mod:`.roles`: role phrases ("Sprecher des US-Außenministeriums");
-- :mod:`.candidates`: names and their kind, from evidence (given names, the gazetteer,
+- ``roles``: role phrases ("Sprecher des US-Außenministeriums");
+- ``candidates``: names and their kind, from evidence (given names, the gazetteer,
   organisation patterns, titles, roles, appositions, speaker positions);
-- :mod:`.consolidation`: one actor per entity (aliases, transliterations, surnames), references
+- ``consolidation``: one actor per entity (aliases, transliterations, surnames), references
   of capitals and metonyms, roles, pronouns;
-- :mod:`.folding`: one key for transliteration variants.
+- ``folding``: one key for transliteration variants.
 
 :func:`recognize_actors` runs them on an article with tokens and sentences.
 """
