@@ -254,7 +254,7 @@ def partial_quote(
         return None
     open_token, _, after_start = passage_tokens(doc, passage)
     inner = doc.tokens_in(*passage.inner)
-    if not inner or _looks_like_a_name(doc, inner):
+    if sum(1 for i in inner if doc.is_word(i)) < 3 or _looks_like_a_name(doc, inner):
         return None
     sentence = doc.sentence_at(passage.open)
     lo, hi = sentence.token_start, sentence.token_end

@@ -281,7 +281,15 @@ def _verbal(
         speaker = subject_of(doc, cue.index, lo, stop, cues) or earlier
         earlier = earlier or speaker
         if (
-            (cue.kind == "act" or is_act(doc, cue.index, stop, cues))
+            (
+                cue.kind == "act"
+                or (
+                    cue.kind == "say"
+                    and cue.form.lemma not in cues.not_reported
+                    and not is_act(doc, cue.index, stop, cues)
+                )
+                or is_act(doc, cue.index, stop, cues)
+            )
             and speaker is not None
             and _main_clause_act(doc, cues, cue, speaker, lo, stop)
         ):
@@ -480,12 +488,14 @@ def free_indirect(
         lo, hi = sentence.token_start, sentence.token_end
         if hi - lo < 3 or (covered and any(j in covered for j in range(lo, hi))):
             continue
-        near = (
+        same_stretch = (
             last is not None
-            and index - last_sentence <= 1
             and doc.paragraph_index(doc.starts[lo]) - doc.paragraph_index(last.end) <= 1
         )
+        near = same_stretch and index - last_sentence <= 1
         strong = is_reported_sentence(doc, cues, index, quoted, strong_only=True)
+        if strong and same_stretch and index - last_sentence <= 3:
+            near = True  # Konjunktiv I carries reported speech over a sentence or two
         weak = (
             near
             and last is not None

@@ -399,6 +399,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_focus_particles": (),
     "quote_source_prepositions": ("in",),
     "quote_negations": ("not", "never", "n't", "no"),
+    "quote_not_reported": ("think", "know", "feel", "find", "show", "hope", "fear", "expect"),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
 }
