@@ -8,9 +8,10 @@ import newskit
 from newskit.attribution.lexicon import cues_for
 from newskit.attribution.quotemarks import pair_quotes
 from newskit.hookspecs import hookimpl
-from newskit.model import Actor, ActorKind, Article, Span, StatementKind
+from newskit.model import Actor, ActorKind, Article, Span, StatementKind, TimeExpression
 
 ACTORS = "newskit.default_plugins.actors"
+DATES = "newskit.default_plugins.dates"
 
 
 def analyze(
@@ -228,11 +229,42 @@ def test_pronoun_speaker_resolves_to_last_speaker():
     assert second.speaker == first.speaker
 
 
+class _Dates:
+    """A throwaway date plugin: every "Dienstag" is 2023-09-05, every "Montag" 2023-09-04."""
+
+    @hookimpl
+    def extract_dates(self, article, language):
+        found = []
+        for word, value in (("Dienstag", "2023-09-05"), ("Montag", "2023-09-04")):
+            start = article.text.find(word)
+            while start >= 0:
+                found.append(
+                    TimeExpression(
+                        id=f"t{len(found) + 1}", span=Span(start, start + len(word)), value=value
+                    )
+                )
+                start = article.text.find(word, start + 1)
+        return found
+
+
 def test_addressee_and_date():
-    article = analyze("Die Ministerin sagte am Dienstag gegenüber Reportern, der Plan sei fertig.")
+    article = analyze(
+        "Die Ministerin sagte am Dienstag gegenüber Reportern, der Plan sei fertig.",
+        block=(DATES,),
+        plugins=(_Dates(),),
+    )
     statement = statement_for(article, "der Plan sei fertig")
     assert article.slice(statement.addressee) == "Reportern"
     assert statement.date is not None and statement.date.value == "2023-09-05"
+    undated = statement_for(
+        analyze(
+            "Die Ministerin sagte, der Plan sei fertig. Am Montag beginnt der Bau.",
+            block=(DATES,),
+            plugins=(_Dates(),),
+        ),
+        "der Plan sei fertig",
+    )
+    assert undated.date is None  # a date outside the frame does not date the statement
 
 
 def test_english_cues():
@@ -379,7 +411,7 @@ def test_seed_anonymous_officials_are_new_actors(seed_text):
 
 
 def test_seed_shoigu_is_sergej_schoigu_and_the_ministry_is_the_channel(seed_text):
-    article = analyze(seed_text, published="2023-09-06")
+    article = analyze(seed_text, published="2023-09-06", block=(DATES,), plugins=(_Dates(),))
     statement = statement_for(article, "Die Streitkräfte der Ukraine")
     assert mention(article, statement) == "Shoigu"
     speaker = article.actor(statement.speaker)
@@ -392,7 +424,7 @@ def test_seed_shoigu_is_sergej_schoigu_and_the_ministry_is_the_channel(seed_text
 
 
 def test_seed_dates_link_to_the_frame(seed_text):
-    article = analyze(seed_text, published="2023-09-06")
+    article = analyze(seed_text, published="2023-09-06", block=(DATES,), plugins=(_Dates(),))
     monday = statement_for(article, "Washington erwarte ein Treffen")
     assert monday.date is not None and monday.date.value == "2023-09-04"
     felgenhauer = statement_for(article, "dass es „möglich“ sei")
