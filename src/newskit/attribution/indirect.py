@@ -22,7 +22,14 @@ from .cues import VerbCue, is_act, match_sequence, verb_cues
 from .document import Document
 from .draft import Draft, frame_of, token_span
 from .lexicon import Cues
-from .phrases import apposition, find_source_document, np_after, simple_np, subject_of
+from .phrases import (
+    apposition,
+    find_source_document,
+    np_after,
+    simple_np,
+    subject_of,
+    subject_of_sentence,
+)
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _FINAL = frozenset({".", "!", "?"})
@@ -395,6 +402,9 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
         # German inverts: the verb follows the comma directly ("…, sagte X"), or an auxiliary
         # does ("…, hatte Koch-Mehrin damals gesagt")
         if verb - 1 > lo and doc.words[verb - 1] == ",":
+            whole = subject_of_sentence(doc, lo, verb, cues)
+            if whole is not None and whole[1] >= verb - 1:
+                return None  # "Der Vorsitzende, Edmund Stoiber, warf …": an apposition
             return verb - 1
         for j in range(verb - 1, max(lo, verb - 8), -1):
             if doc.words[j] in _CLAUSE_MARKS or doc.words[j] in _FINAL:
