@@ -168,7 +168,8 @@ class _Scanner:
                 bits & NAME
                 and probe not in self.role_heads
                 and not bits & (TAIL | ALLCAPS | PLACESUF)
-                and (probe == index or not bits & LONG or words[probe - 1] in r.given_names)
+                and (probe == index or not bits & LONG or words[probe - 1] in r.given_names
+                     or words[probe - 1] in r.particles or words[probe - 1] in r.particles_after)
             ) or (
                 (word in r.particles or (word in r.particles_after
                                              and words[probe - 1] in r.particles))

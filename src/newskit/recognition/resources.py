@@ -122,8 +122,10 @@ class Resources:
                 continue
             for tokens, entry in candidates:
                 length = len(tokens)
-                if key != word and entry.source == "city" and key[-1:] in _VOWELS:
-                    continue  # "Basis" is no genitive of "Basi"
+                if key != word and entry.source == "city" and (
+                    key[-1:] in _VOWELS or len(word) - len(key) != 1
+                ):
+                    continue  # "Basis" is no genitive of "Basi", "Mercedes" none of "Merced"
                 if index + length > end:
                     continue
                 if length == 1 or (

@@ -130,7 +130,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Wir Ihr
         """
     ),
-    "actor_org_prefixes": _words("bundes landes staats reichs zentral europa welt"),
+    "actor_org_prefixes": _words("bundes landes reichs zentral europa welt"),
     "actor_org_prefix_heads": _words(
         """
         kammer dienst amt anstalt agentur ministerium gericht gerichtshof bank rat tag regierung
@@ -147,7 +147,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Mark Ernst Frank Kurt Franz Kim Li Wang Park Moon Lee Ho Hu Jin Min Abu Ban Suk Jae
         Jong Said Bill Will Rose Grace Joy Hope Art May Dean Don Ray Jean Rex Max Florence
         Victoria Paris Rita Vera Ruth Iris Ellen Kay Ina Alla Olaf Wolf Gabriel Simon Otto
-        Heide Alexander Paul Roman Hagen Marion Winnie Felix Vedant Wagner
+        Heide Alexander Paul Roman Hagen Marion Winnie Felix Vedant Wagner Earl Tom Henry Ben
+        Till Frieda Lorenz
         """
     ),
     "actor_genitive_suffixes": ("s", "es", "'"),
@@ -446,8 +447,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Der Standard
         Kronen Zeitung
         Le Monde
-        Yahoo|Yahoo!
-        Dell
         Hewlett-Packard|HP
         Oracle
         Cisco
@@ -459,7 +458,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Alibaba
         Tencent
         Baidu
-        Atari
         Nintendo
         Sega
         Electronic Arts
@@ -476,7 +474,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Chevron
         TotalEnergies
         Eni
-        Petrobras
         Lukoil
         Aramco
         E.ON|Eon
@@ -580,7 +577,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Gestapo
         Wehrmacht
         Reichswehr
-        Luftwaffe
         Kriegsmarine
         Rote Armee|Roten Armee
         NVA
@@ -955,10 +951,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Jupiter
         Saturn
         Mecklenburg
-        Tel-Aviv
         San Remo|Sanremo
         Rhode Island
-        Epirus
         Florenz
         Mailand
         Venedig
@@ -1020,7 +1014,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Aschgabat
         Schanghai
         Hongkong
-        Kanton
         Nanking
         Kalkutta
         Bombay
@@ -1389,7 +1382,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Nordosten Nordwesten Südosten Südwesten Mehr Weitere Viele Einige Alle Beide Andere
         Neue Alte Große Kleine Erste Zweite Letzte Nächste Keine Kein Nichts Alles Etwas
         Jeder Jede Man Ich Du Er Sie Es Wir Ihr Ja Nein Bitte Danke Okay OK
-        Dr Prof St Nr Abb Kap Bd Hrsg
+        Dr Prof St Nr Abb Kap Bd Hrsg The Of And Do Us My Your You On To For With From At By
+        It Is Be School Show Street Part
         """
     ),
     #: Upper-case words that are not names of organisations.
