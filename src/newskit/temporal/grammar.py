@@ -11,12 +11,15 @@ scanned once; the rule that matched is the outermost group that took part in the
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import regex
 
 from ..registrations import Language
+from .starts import Start, first_set
 
 __all__ = ["Grammar", "Lexicon", "Match", "grammar_for"]
 
@@ -41,9 +44,10 @@ BUILTIN: dict[str, str] = {
 DIGITS: dict[str, str] = {"num": r"[0-9]+(?:[.,][0-9]+)?"}
 
 _NOT_LEXICONS = frozenset(
-    ("dates_rules", "dates_triggers", "dates_prefixes", "dates_lead", "dates_future_markers",
-     "dates_past_markers")
+    ("dates_rules", "dates_lead", "dates_future_markers", "dates_past_markers")
 )
+#: Lexicon words at least this long also begin compounds ("Dienstag" in "Dienstagabend").
+_PREFIX_LENGTH = 3
 _PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z_0-9]*)(?::([a-z_0-9]+))?\}")
 _EXPLICIT_GROUP = regex.compile(r"\(\?P<([a-z_0-9]+)>")
 
@@ -109,9 +113,15 @@ class Grammar:
     lexicons: dict[str, Lexicon]
     future: regex.Pattern[str]
     past: regex.Pattern[str]
-    triggers: frozenset[str]
-    prefixes: tuple[str, ...]
     leads: frozenset[str]
+    bodies: tuple[str, ...]  # the regular expression of each rule
+    digit_rules: frozenset[int]  # rules that can begin with a digit
+    word_rules: dict[str, frozenset[int]]  # first word of a phrase -> rules it can begin
+    prefix_rules: dict[int, dict[str, frozenset[int]]]  # length -> prefix -> rules
+    anywhere_rules: frozenset[int]
+    any_prefix: re.Pattern[str]  # matches a word that begins with some prefix
+    _by_word: dict[str, regex.Pattern[str] | None] = attrs.field(factory=dict)
+    _by_rules: dict[frozenset[int], regex.Pattern[str]] = attrs.field(factory=dict)
 
     def lookup(self, lexicon: str, text: str) -> str | None:
         """The value of ``text`` in lexicon ``dates_<lexicon>``, or None."""
@@ -126,35 +136,34 @@ class Grammar:
                 yield match
 
     def matches(self, text: str) -> Iterator[Match]:
-        """The matches of :meth:`scan`, found faster: the rules are tried only where a word
-        could start an expression (a digit, a lexicon word or a ``dates_triggers`` word, or a
-        word beginning with a ``dates_prefixes`` phrase), and one word earlier when that word
+        """The matches of :meth:`scan`, found faster: at each word only the rules that can
+        begin with that word are tried (see :mod:`.starts`), and one word earlier when that word
         is a ``dates_lead`` word (an article the expression may start with)."""
-        pattern = self.pattern
-        triggers = self.triggers
-        prefixes = self.prefixes
         leads = self.leads
+        by_word = self._by_word
         last_end = 0
-        previous: regex.Match[str] | None = None
+        previous: re.Match[str] | None = None
         for token in _TOKEN.finditer(text):
             start = token.start()
-            if start < last_end:
+            word = token.group().lower()
+            if start < last_end or word in leads:
                 previous = token
                 continue
-            word = token.group().lower()
-            if not (word[0].isdigit() or word in triggers or word.startswith(prefixes)):
+            pattern = by_word[word] if word in by_word else self._pattern_for(word)
+            if pattern is None:
                 previous = token
                 continue
             found = pattern.match(text, start)
-            if previous is not None and previous.start() >= last_end and (
-                previous.group().lower() in leads
-            ):
-                # the longer of the matches with and without the article
-                led = pattern.match(text, previous.start())
-                if led is not None and led.end() > start and (
-                    found is None or led.end() >= found.end()
-                ):
-                    found = led
+            if previous is not None and previous.start() >= last_end:
+                lead = previous.group().lower()
+                if lead in leads:
+                    lead_pattern = by_word[lead] if lead in by_word else self._pattern_for(lead)
+                    # the longer of the matches with and without the article
+                    led = lead_pattern.match(text, previous.start()) if lead_pattern else None
+                    if led is not None and led.end() > start and (
+                        found is None or led.end() >= found.end()
+                    ):
+                        found = led
             previous = token
             if found is None:
                 continue
@@ -162,6 +171,29 @@ class Grammar:
             if match is not None:
                 last_end = match.end
                 yield match
+
+    def _pattern_for(self, word: str) -> regex.Pattern[str] | None:
+        """The compiled alternation of the rules that can begin with ``word`` (cached)."""
+        rules = set(self.anywhere_rules)
+        if word[:1].isdigit():
+            rules |= self.digit_rules
+        rules |= self.word_rules.get(word, frozenset())
+        if self.any_prefix.match(word) is not None:
+            for length, table in self.prefix_rules.items():
+                if len(word) >= length:
+                    rules |= table.get(word[:length], frozenset())
+        pattern = None
+        if rules:
+            key = frozenset(rules)
+            pattern = self._by_rules.get(key)
+            if pattern is None:
+                body = "|".join(self.bodies[index] for index in sorted(key))
+                pattern = regex.compile(rf"(?<!\w)(?:{body})", regex.IGNORECASE | regex.VERSION0)
+                self._by_rules[key] = pattern
+        if len(self._by_word) > _WORD_CACHE:
+            self._by_word.clear()
+        self._by_word[word] = pattern
+        return pattern
 
     def _match(self, found: regex.Match[str]) -> Match | None:
         name = found.lastgroup
@@ -179,7 +211,8 @@ class Grammar:
         return Match(self.kinds[index], start, end, fields)
 
 
-_TOKEN = regex.compile(r"\w+|['’–-]")
+_TOKEN = re.compile(r"\w+|['’–-]")
+_WORD_CACHE = 200_000
 
 
 def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
@@ -204,17 +237,10 @@ def grammar_for(language: Language) -> Grammar:
         if name.startswith("dates_") and name not in _NOT_LEXICONS and name[6:] not in lexicons:
             lexicons[name[6:]] = Lexicon.parse(language.lexicon(name))
 
-    # words that can start an expression: the first word of every lexicon phrase and the
-    # literal words rules begin with (``dates_triggers``)
-    triggers = {word.casefold() for word in language.lexicon("dates_triggers")}
-    for table in lexicons.values():
-        for phrase in (*table.exact, *table.folded):
-            first = _TOKEN.match(phrase.casefold())
-            if first is not None:
-                triggers.add(first.group())
     kinds: list[str] = []
     groups: list[tuple[tuple[str, str], ...]] = []
     bodies: list[str] = []
+    starts: list[Start] = []
     for index, rule in enumerate(language.lexicon("dates_rules")):
         kind, sep, template = rule.partition(":")
         if not sep:
@@ -251,6 +277,7 @@ def grammar_for(language: Language) -> Grammar:
         bodies.append(rf"(?P<r__{len(kinds)}>{body})(?!\w)")
         kinds.append(kind.strip())
         groups.append(tuple(rule_groups))
+        starts.append(first_set(template.strip()))
 
     # One lookbehind for all rules: inside a word no rule is tried at all.
     pattern = regex.compile(
@@ -263,7 +290,59 @@ def grammar_for(language: Language) -> Grammar:
         lexicons=lexicons,
         future=_words_pattern(language.lexicon("dates_future_markers")),
         past=_words_pattern(language.lexicon("dates_past_markers")),
-        triggers=frozenset(triggers),
-        prefixes=tuple(sorted({p.casefold() for p in language.lexicon("dates_prefixes")})),
-        leads=frozenset(word.casefold() for word in language.lexicon("dates_lead")),
+        bodies=tuple(bodies),
+        **_dispatch(starts, lexicons, language.lexicon("dates_lead")),
     )
+
+
+def _dispatch(
+    starts: list[Start], lexicons: dict[str, Lexicon], leads: tuple[str, ...]
+) -> dict[str, Any]:
+    """Which rules each word, prefix or digit can begin (from each rule's FIRST set). A lead
+    word that also begins a lexicon phrase ("the" in "the past") is tried on its own too."""
+    words: dict[str, set[int]] = {}
+    prefixes: dict[int, dict[str, set[int]]] = {}
+    digit: set[int] = set()
+    anywhere: set[int] = set()
+
+    def add_prefix(prefix: str, index: int) -> None:
+        prefixes.setdefault(len(prefix), {}).setdefault(prefix, set()).add(index)
+
+    for index, start in enumerate(starts):
+        if start.anywhere:
+            anywhere.add(index)
+        if start.digit:
+            digit.add(index)
+        for literal in start.literals:
+            add_prefix(literal, index)
+        for character in start.characters:
+            add_prefix(character, index)
+        for name in start.placeholders:
+            if name in BUILTIN or name in DIGITS:
+                digit.add(index)
+            table = lexicons.get(name)
+            if table is None:
+                continue
+            for phrase in (*table.exact, *table.folded):
+                first = _TOKEN.match(phrase.casefold())
+                if first is None:
+                    continue
+                word = first.group()
+                if word[:1].isdigit():
+                    digit.add(index)
+                words.setdefault(word, set()).add(index)
+                if len(word) >= _PREFIX_LENGTH and first.end() == len(phrase):
+                    add_prefix(word, index)  # compounds: "Dienstagabend", "zweijährige"
+    return {
+        "leads": frozenset(word.casefold() for word in leads) - set(words),
+        "digit_rules": frozenset(digit),
+        "word_rules": {word: frozenset(rules) for word, rules in words.items()},
+        "prefix_rules": {
+            length: {prefix: frozenset(rules) for prefix, rules in table.items()}
+            for length, table in sorted(prefixes.items())
+        },
+        "anywhere_rules": frozenset(anywhere),
+        "any_prefix": re.compile(
+            "|".join(re.escape(p) for table in prefixes.values() for p in table) or "(?!)"
+        ),
+    }

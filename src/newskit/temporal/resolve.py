@@ -47,6 +47,10 @@ _FORWARD = 12
 #: month without a year is placed in the nearest year.
 _FUTURE_WEIGHT = 1.5
 
+#: A month (day) without a year this close to the publication date is taken as the nearest one
+#: whatever the tense ("by Jan. 14" in an article of Jan. 6).
+_CLOSE_DAYS = 180
+
 #: In narrative mode, a bare year further than this from a month-level anchor does not move it.
 _YEAR_JUMP = 2
 
@@ -192,9 +196,16 @@ class Resolver:
             elif self.narrative or month is None or not anchor.at_least("M"):
                 year = anchor.date.year
             else:
-                # news: the year that puts the month (day) nearest the publication date (tried:
-                # the side the tense points to, which scored lower on TempEval-3 TBAQ)
+                # news: the nearest such month (one ahead counting _FUTURE_WEIGHT times
+                # further); when that is more than _CLOSE_DAYS away, the one on the side the
+                # clause's tense points to ("trat im März zurück", "will launch in December")
                 year = self._nearest_year(anchor.date, month, day or 15)
+                gap = abs((dt.date(year, month, min(day or 15, 28)) - anchor.date).days)
+                if gap > _CLOSE_DAYS:
+                    sign = direction(self.text, match.start, match.end, self.grammar.future,
+                                     self.grammar.past)
+                    if sign:
+                        year = self._year_towards(anchor.date, month, day, sign)
         if spec is not None:
             date = cal.holiday(year, spec)
             if date is None:
@@ -254,6 +265,18 @@ class Resolver:
         )
         candidates = [c * 100 + yy for c in (base // 100 - 1, base // 100, base // 100 + 1)]
         return min(candidates, key=lambda y: abs(y - base) if y <= base + 10 else 10_000)
+
+    @staticmethod
+    def _year_towards(reference: dt.date, month: int, day: int | None, sign: int) -> int:
+        """The year putting ``month`` (``day``) on or before (sign < 0) or on or after
+        (sign > 0) the reference; the reference's own month qualifies either way."""
+        if month == reference.month and day is None:
+            return reference.year
+        key = (month, day if day is not None else (1 if sign < 0 else 31))
+        here = (reference.month, reference.day)
+        if sign < 0:
+            return reference.year if key <= here else reference.year - 1
+        return reference.year if key >= here else reference.year + 1
 
     @staticmethod
     def _nearest_year(reference: dt.date, month: int, day: int) -> int:
@@ -392,7 +415,7 @@ class Resolver:
             sign = direction(
                 self.text, match.start, match.end, self.grammar.future, self.grammar.past
             )
-            date = cal.shift_weekday(anchor.date, weekday, sign, inclusive=True)
+            date = cal.shift_weekday(anchor.date, weekday, sign or -1, inclusive=True)
         else:
             date = cal.shift_weekday(anchor.date, weekday, shift, inclusive=False)
             if abs(shift) > 1:
@@ -427,7 +450,7 @@ class Resolver:
             # on a weekday, "the weekend" of a past-tense clause is the one just gone
             sign = direction(self.text, match.start, match.end, self.grammar.future,
                              self.grammar.past)
-            if sign < 0:
+            if sign <= 0:
                 date = cal.add(date, "W", -1)
         if unit in ("D", "W", "M") and granularity == unit:
             self._set_anchor(date, unit if unit != "W" else "D")
@@ -453,8 +476,8 @@ class Resolver:
             year, quarter = self.quarter
             return Resolution(f"{year + sign * int(count):04d}-Q{quarter}", TimexType.DATE)
         granularity = {"H": "D", "MIN": "D", "S": "D", "WE": "W"}.get(unit, unit)
-        if granularity == "W" and anchor is not None and anchor.at_least("D"):
-            granularity = "D"  # "zwei Wochen später" is a day when the anchor is one
+        if granularity == "W" and self.narrative and anchor is not None and anchor.at_least("D"):
+            granularity = "D"  # in a story "zwei Wochen später" is a day when the anchor is one
         if anchor is None:
             return Resolution(cal.underspecified(granularity), TimexType.DATE)
         step = {"H": "D", "MIN": "D", "S": "D"}.get(unit, unit)

@@ -20,7 +20,8 @@ _WINDOW = 160
 
 def direction(text: str, start: int, end: int, future: regex.Pattern[str],
               past: regex.Pattern[str]) -> int:
-    """+1 when the clause around ``text[start:end]`` refers to the future, else -1."""
+    """+1 when the clause around ``text[start:end]`` refers to the future, -1 when it refers
+    to the past, 0 when it has no tense marker (callers read that as past in news)."""
     left = max(0, start - _WINDOW)
     before = text[left:start]
     cuts = [found.end() for found in _BOUNDARY.finditer(before)]
@@ -31,7 +32,7 @@ def direction(text: str, start: int, end: int, future: regex.Pattern[str],
     if found is not None:
         right = found.start()
     best_distance = None
-    best = -1
+    best = 0
     for pattern, sign in ((future, 1), (past, -1)):
         for marker in pattern.finditer(text, left, right):
             if marker.end() <= start:

@@ -245,17 +245,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"ref: {REF}",
         r"partofday: {DPART_ADV}",
     ),
-    # literal words a rule can begin with (besides digits and lexicon phrases); the tagger
-    # tries the rules only at such words (and at dates_prefixes compounds)
-    "dates_triggers": (
-        "jede", "jeden", "jeder", "jedes", "alle", "jahr", "jahre", "jahres", "q1", "q2", "q3",
-        "q4",
-    ),
-    "dates_prefixes": (
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
-        "sonntag", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
-        "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "ein",
-    ),
     # articles an expression may start with ("den letzten Wochen")
     "dates_lead": ("den", "der", "dem", "des", "die", "das"),
     # one-word relative expressions: unit:shift:mod ("Vorjahr" = the year before the anchor)

@@ -110,7 +110,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "current=PRESENT_REF", "at present=PRESENT_REF",
         "nowadays=PRESENT_REF", "these days=PRESENT_REF", "the present=PRESENT_REF",
         "recently=PAST_REF", "recent=PAST_REF", "the past=PAST_REF",
-        "the future=FUTURE_REF", "the near future=FUTURE_REF", "recent years=PAST_REF",
+        "the future=FUTURE_REF", "the near future=FUTURE_REF",
     ),
     "dates_holiday": (
         "New Year's Day=01-01", "New Year's Eve=12-31", "Christmas Eve=12-24",
@@ -193,16 +193,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
         r"{UNIT}(?:\s+long)?",
         r"duration: {NUMWORD:num}-{UNIT}(?<!s)(?![\w-])",
-        r"vague: (?:the\s+)?(?:past|last|next|coming|several|many)\s+{UNIT_PL}",
+        r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
         r"vague: (?<=for\s){UNIT_PL}",
         r"ref: {REF}",
         r"partofday: {DPART_ADV}",
     ),
     "dates_dpart_suffix": (),
-    "dates_triggers": (
-        "the", "every", "each", "fiscal", "calendar", "this", "q1", "q2", "q3", "q4", "'", "’",
-        "mid",
-    ),
-    "dates_prefixes": (),
     "dates_lead": ("the",),
 }
