@@ -278,3 +278,35 @@ def test_pipeline_uses_the_narrative_anchor_from_metadata(pipeline: newskit.Pipe
     )
     article = pipeline.analyze(story)
     assert [d.value for d in article.dates] == ["1812-06", "1812-09"]
+
+
+@pytest.mark.parametrize(
+    ("template", "placeholders", "literals"),
+    [
+        (r"(?:jede[nrs]?|alle)\s+{WEEKDAY}", set(), {"jede", "alle"}),
+        (r"(?:{SHIFT}\s+)?{WEEKDAY}(?:{DPART_SUFFIX})?", {"shift", "weekday"}, set()),
+        (r"(?<=seit\s){UNIT_PL}", {"unit_pl"}, set()),
+        (
+            r"(?:the\s+)?(?:{SHIFT}\s+)?(?:fiscal\s+)?{ORD}[\s-]+quarter",
+            {"shift", "ord"},
+            {"the", "fiscal"},
+        ),
+        (r"Q{QNUM}\s+{YEAR}", set(), {"q"}),
+        (r"{NUMWORD:num}-{UNIT}", {"numword"}, set()),
+    ],
+)
+def test_first_sets_of_rule_templates(
+    template: str, placeholders: set[str], literals: set[str]
+) -> None:
+    from newskit.temporal.starts import first_set
+
+    start = first_set(template)
+    assert not start.anywhere
+    assert set(start.placeholders) == placeholders
+    assert set(start.literals) == literals
+
+
+def test_a_template_that_can_match_nothing_starts_anywhere() -> None:
+    from newskit.temporal.starts import first_set
+
+    assert first_set(r"(?:Jahr\s+)?").anywhere
