@@ -260,11 +260,16 @@ def _verbal(
                 )
         if not cues.verb_second and cue.kind == "say" and cue.last + 1 < stop:
             k = cue.last + 1
-            if doc.lower[k] in cues.complementizers or (
-                doc.is_word(k)
-                and doc.lower[k] not in cues.np_stops
-                and stop - k >= 4
-                and doc.words[cue.last] not in cues.addressee_verbs
+            if doc.lower[k] in cues.addressee_verbs or doc.lower[cue.index] in cues.addressee_verbs:
+                # "told reporters (that) …": skip the addressee
+                found_np = np_after(doc, k, stop, cues)
+                if found_np is not None:
+                    k = found_np[1]
+            while k < stop and doc.words[k] == ",":
+                k += 1
+            if k < stop and (
+                doc.lower[k] in cues.complementizers
+                or (doc.is_word(k) and doc.lower[k] not in cues.no_complement and stop - k >= 4)
             ):
                 frame = list(range(lo, k))
                 return _draft(
@@ -292,8 +297,8 @@ def _verbal(
                 cue.kind == "act"
                 or (
                     cue.kind == "say"
+                    and cues.verb_second
                     and cue.form.lemma not in cues.not_reported
-                    and not is_act(doc, cue.index, stop, cues)
                 )
                 or is_act(doc, cue.index, stop, cues)
             )

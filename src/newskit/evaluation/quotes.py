@@ -35,6 +35,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from ..errors import InputError
 from ..model import Article, Span, Statement, StatementKind
 
@@ -495,7 +497,7 @@ def evaluate_brat(
                 "source": token_map.tokens([s.speaker_mention] if s.speaker_mention else []),
                 "cue": token_map.tokens([s.cue] if s.cue else []),
             }
-            for s in article.statements
+            for s in _one_per_attribution(article.statements)
         ]
         documents += 1
         counts["gold"] += len(gold)
@@ -535,6 +537,26 @@ def evaluate_brat(
                 counts[f"{role}_{mode}"], counts[f"system_{role}"], counts[f"gold_{role}"]
             )
     return result
+
+
+def _one_per_attribution(statements: Sequence[Statement]) -> list[Statement]:
+    """PolNeAR puts all the quotes a source utters under one frame into one attribution
+    ("“A,” he said. “B.”"): join a quote that shares the previous statement's speaker and cue."""
+    joined: list[Statement] = []
+    for statement in statements:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and statement.kind is StatementKind.DIRECT
+            and last.kind is StatementKind.DIRECT
+            and statement.cue is not None
+            and statement.cue == last.cue
+            and statement.speaker == last.speaker
+        ):
+            joined[-1] = attrs.evolve(last, content=last.content + statement.content)
+        else:
+            joined.append(statement)
+    return joined
 
 
 def format_brat(result: dict[str, Any]) -> str:

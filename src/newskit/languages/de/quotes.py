@@ -935,6 +935,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "erzählen",
         "sprechen",
     ),
+    "quote_no_complement": (),
     "quote_adverb_suffixes": ("lich", "ig", "end", "weise", "los", "bar", "sam"),
     "quote_skip_after_verb": (
         "es",
