@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..model import Actor, Article
 from ..registrations import Language
-from .candidates import find_candidates
+from .candidates import classify_caps, find_candidates
 from .consolidation import consolidate
 from .document import Doc
 from .resources import resources_for
@@ -33,6 +33,7 @@ def recognize_actors(article: Article, language: Language) -> list[Actor]:
         return []
     resources = resources_for(language)
     doc = Doc.from_article(article, resources.lowercase_keys)
+    doc.cap_bits = classify_caps(resources, doc)
     roles = find_roles(doc, resources)
     mentions = find_candidates(doc, resources, roles)
     persons = [m for m in mentions if m.kind.value == "person"]

@@ -30,7 +30,7 @@ _MAX_NAME = 5
 
 # Context-free word classes, computed once per distinct word (bits of an int).
 (NAME, GIVEN, GAZ, ORGWORD, HEAD, TAIL, ROAD, SAINT, PLACESUF, ADJER, ADJPLACE, INITIAL, SLASH,
- ALLCAPS, LONG) = (1 << bit for bit in range(15))
+ ALLCAPS, LONG, ROLE) = (1 << bit for bit in range(16))
 _PLACE_BITS = ROAD | SAINT | PLACESUF | ADJER | SLASH
 
 
@@ -43,6 +43,19 @@ def word_class(resources: Resources, word: str) -> int:
             cache.clear()
         known = cache[word] = _classify(resources, word)
     return known
+
+
+def classify_caps(resources: Resources, doc: Doc) -> list[int]:
+    """The word classes of ``doc.caps``, in the same order."""
+    cache = resources.word_classes
+    words = doc.words
+    bits: list[int] = []
+    append = bits.append
+    for index in doc.caps:
+        word = words[index]
+        known = cache.get(word)
+        append(word_class(resources, word) if known is None else known)
+    return bits
 
 
 def _classify(r: Resources, word: str) -> int:
@@ -65,6 +78,8 @@ def _classify(r: Resources, word: str) -> int:
         bits |= NAME
     if word in r.given_names:
         bits |= GIVEN
+    if r.capitalised_roles and r.is_role(word):
+        bits |= ROLE
     if sum(char.isalpha() for char in word) > 1 and word.isupper() and word not in _ROMAN:
         bits |= ALLCAPS
     if len(word) > 9:
@@ -202,26 +217,33 @@ class _Scanner:
         bounds = doc.sentence_bounds
         sentence_of = doc.sentence_of
         taken = 0
-        for index in doc.caps:
-            if index < taken or doc.blocked[index]:
+        person_cues = r.titles | {","}
+        role_heads = self.role_heads
+        speaker_verbs = r.speaker_verbs
+        blocked = doc.blocked
+        for index, bits in zip(doc.caps, doc.cap_bits):
+            if not bits or index < taken or blocked[index]:
                 continue
             word = words[index]
             if not word[:1].isalpha():
                 continue
             first, last = bounds[sentence_of[index]]
-            bits = word_class(r, word)
             found = None
             if bits & (GIVEN | INITIAL):
                 found = self._given(index, last)
             if found is None and bits & GAZ:
                 found = self._gazetteer(index, last)
             if found is None and (bits & (ORGWORD | HEAD | ADJPLACE) or (
-                bits & NAME and self._tail_ahead(index, last)
+                self.tails and bits & NAME and self._tail_ahead(index, last)
             )):
                 found = self._organization(index, last)
             if found is None and bits & _PLACE_BITS:
                 found = self._place(index, last)
-            if found is None and bits & NAME and self._person_context(index, last):
+            if found is None and bits & NAME and (
+                (index and (words[index - 1] in person_cues or (index - 1) in role_heads
+                            or words[index - 1].lower() in speaker_verbs))
+                or "," in words[index + 1 : index + 4]
+            ):
                 found = self._evidenced_person(index, last)
             if found is not None and found.kind is ActorKind.ORGANIZATION:
                 self._extend_organization(found, first, last)

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 import attrs
 
-from ..model import Article
+from ..model import Article, Token
 
 __all__ = ["Doc", "Mention", "RolePhrase"]
 
 #: Tokens after which a capitalised word is not evidence of a name (a new sentence or quote).
 _OPENERS = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", "–", "—", "-", "|"})
+
+
+class _Offsets:
+    """``starts[i]`` / ``ends[i]`` read from the tokens on demand (most are never needed)."""
+
+    __slots__ = ("_tokens", "_field")
+
+    def __init__(self, tokens: tuple[Token, ...], field: str) -> None:
+        self._tokens = tokens
+        self._field = field
+
+    def __getitem__(self, index: int) -> int:
+        return getattr(self._tokens[index], self._field)  # type: ignore[no-any-return]
+
+    def __len__(self) -> int:
+        return len(self._tokens)
 
 
 @attrs.define(slots=True)
@@ -18,8 +34,8 @@ class Doc:
 
     text: str
     words: list[str]
-    starts: list[int]
-    ends: list[int]
+    starts: _Offsets
+    ends: _Offsets
     sentence_of: list[int]
     sentence_bounds: list[tuple[int, int]]
     initial: list[bool]
@@ -27,14 +43,16 @@ class Doc:
     blocked: bytearray
     #: indexes of the tokens that may start a name (capitalised, or listed in ``extra``).
     caps: list[int]
+    #: the word classes of ``caps`` (set by recognition once the language is known).
+    cap_bits: list[int] = attrs.field(factory=list)
 
     @classmethod
     def from_article(cls, article: Article, extra: frozenset[str] = frozenset()) -> Doc:
         text = article.text
         tokens = article.tokens
         words = [text[t.start : t.end] for t in tokens]
-        starts = [t.start for t in tokens]
-        ends = [t.end for t in tokens]
+        starts = _Offsets(tokens, "start")
+        ends = _Offsets(tokens, "end")
         sentence_of = [0] * len(tokens)
         bounds: list[tuple[int, int]] = []
         sentences = article.sentences or ()

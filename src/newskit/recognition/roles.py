@@ -9,6 +9,7 @@ to punctuation or a verb.
 
 from __future__ import annotations
 
+from .candidates import ROLE
 from .document import Doc, Mention, RolePhrase
 from .resources import Resources
 
@@ -38,7 +39,7 @@ def find_roles(doc: Doc, resources: Resources) -> list[RolePhrase]:
     covered = -1
     capitalised = resources.capitalised_roles
     if capitalised:
-        heads = [i for i in doc.caps if resources.is_role(words[i])]
+        heads = [i for i, bits in zip(doc.caps, doc.cap_bits) if bits & ROLE]
     else:
         forms = resources.role_forms
         heads = [i for i, word in enumerate(words) if word in forms]
