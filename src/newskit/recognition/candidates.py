@@ -221,7 +221,7 @@ class _Scanner:
         role_heads = self.role_heads
         speaker_verbs = r.speaker_verbs
         blocked = doc.blocked
-        for index, bits in zip(doc.caps, doc.cap_bits):
+        for index, bits in zip(doc.caps, doc.cap_bits, strict=True):
             if not bits or index < taken or blocked[index]:
                 continue
             word = words[index]

@@ -15,7 +15,7 @@ _OPENERS = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", 
 class _Offsets:
     """``starts[i]`` / ``ends[i]`` read from the tokens on demand (most are never needed)."""
 
-    __slots__ = ("_tokens", "_field")
+    __slots__ = ("_field", "_tokens")
 
     def __init__(self, tokens: tuple[Token, ...], field: str) -> None:
         self._tokens = tokens

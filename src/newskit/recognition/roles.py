@@ -39,7 +39,7 @@ def find_roles(doc: Doc, resources: Resources) -> list[RolePhrase]:
     covered = -1
     capitalised = resources.capitalised_roles
     if capitalised:
-        heads = [i for i, bits in zip(doc.caps, doc.cap_bits) if bits & ROLE]
+        heads = [i for i, bits in zip(doc.caps, doc.cap_bits, strict=True) if bits & ROLE]
     else:
         forms = resources.role_forms
         heads = [i for i, word in enumerate(words) if word in forms]
