@@ -341,8 +341,18 @@ class Resolver:
                 return Resolution(f"XXXX-Q{quarter}", TimexType.DATE)
             year = self.anchor.date.year
             shift = self._shift(f)
+            yshift = self._shift(f, "yshift")
             if shift:
                 year += shift
+            elif yshift is not None:
+                year += yshift
+            elif self.anchor.at_least("M") and quarter > (self.anchor.date.month - 1) // 3 + 1:
+                # a quarter still ahead this year: reported in a past-tense clause it is last
+                # year's ("the fourth quarter" in January's earnings news)
+                sign = direction(self.text, match.start, match.end, self.grammar.future,
+                                 self.grammar.past)
+                if sign <= 0:
+                    year -= 1
         self.quarter = (year, quarter)
         return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE)
 
@@ -494,6 +504,10 @@ class Resolver:
         count = self._number(f.get("num"))
         if unit is None or count is None:
             return None
+        if isinstance(count, float) and count.is_integer() and 1900 <= count < 2100:
+            # "the 1988 quarter", "in 1988 second": a year, not a count
+            self._set_anchor_year(int(count))
+            return Resolution(f"{int(count):04d}", TimexType.DATE)
         return Resolution(
             _duration(count, unit), TimexType.DURATION, self._look("quant", f.get("quant"))
         )
@@ -530,6 +544,8 @@ class Resolver:
 
 
 def _duration(count: float | int | str, unit: str) -> str:
+    if unit == "Q" and not isinstance(count, str):
+        count, unit = count * 3, "M"  # TimeML writes quarters as months: P9M, not P3Q
     if isinstance(count, float) and count.is_integer():
         count = int(count)
     amount = str(count)

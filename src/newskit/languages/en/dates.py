@@ -161,6 +161,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"quarter: (?:the\s+)?(?:{SHIFT}\s+)?(?:fiscal\s+)?{ORD}[\s-]+quarter(?:\s+(?:of\s+)?"
         r"(?:fiscal\s+)?{YEAR})?",
         r"quarter: {YEAR}\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
+        r"quarter: (?:{SHIFT:yshift}\s+year's|{YEAR}'s)\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
         r"quarter: Q{QNUM}\s+{YEAR}",
         r"century: (?:the\s+)?{CNUM}(?:st|nd|rd|th)\s+century",
         r"decade: (?:the\s+)?(?:early\s+|mid-?|late\s+)?{DECADE}s",
