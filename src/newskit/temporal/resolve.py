@@ -377,6 +377,12 @@ class Resolver:
         if hour > 24:
             return None
         day = self._day_prefix()
+        if "weekday" in f or "month" in f or "deictic" in f:
+            # "9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "um 8 Uhr gestern"
+            kind = "weekday" if "weekday" in f else "deictic" if "deictic" in f else "date"
+            dated = self.resolve(Match(kind, match.start, match.end, f))
+            if dated is not None and "T" not in dated.value:
+                day = dated.value
         return Resolution(f"{day}T{hour:02d}:{minute:02d}", TimexType.TIME)
 
     def _day_prefix(self) -> str:

@@ -145,7 +145,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"date: {YEAR}-{MNUM2:mnum}-{DAY2:day}",
         r"date: {MNUM}/{DAY}/{YEAR}",
         r"date: {MNUM}/{DAY}/{YY}(?!\d)",
-        r"date: {MONTH}\s+{DAY}(?:st|nd|rd|th)?(?![\d,.]\d)",
+        r"date: (?:{SHIFT}\s+)?{MONTH}\s+{DAY}(?:st|nd|rd|th)?(?![\d,.]\d)",
         r"date: (?:the\s+)?{DAY}(?:st|nd|rd|th)?\s+of\s+{MONTH}",
         r"date: {DAY}(?:st|nd|rd|th)?\s+{MONTH}",
         r"date: {MOD}\s*{MONTH}(?:,?\s+{YEAR})?",
@@ -172,6 +172,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"year: (?<=[–-]|[–-]\s){YEAR}",
         r"year: {SMALLYEAR}\s+{ERA}",
         # --- times of day ---------------------------------------------------------------
+        r"time: {HOUR}(?::{MINUTE})?\s*{AMPM}(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?,?\s+"
+        r"(?:on\s+)?(?:{WEEKDAY}|{MONTH}\s+{DAY}(?![\d,.]\d)|{DEICTIC})",
         r"time: {HOUR}(?::{MINUTE})?\s*{AMPM}(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?",
         r"time: {HOUR}:{MINUTE}(?!\d)",
         r"time: {CLOCK}",
