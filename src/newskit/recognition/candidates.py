@@ -498,7 +498,21 @@ class _Scanner:
         a "für ..." complement after it ("für Unterricht und Kultus")."""
         words = self.words
         r = self.r
+        taken_until = self.mentions[-1].end if self.mentions else first
         if not r.capitalised_roles:
+            # English: names before an institution word ("California Institute of Technology")
+            start = mention.start
+            while (
+                start - 1 >= max(first, taken_until)
+                and words[mention.start] in r.org_heads
+                and word_class(r, words[start - 1]) & NAME
+                and mention.start - start < 3
+            ):
+                start -= 1
+            if start != mention.start:
+                mention.start = start
+                mention.name = self.doc.joined(start, mention.end)
+                mention.key = f"organization:{mention.name.lower()}"
             return
         taken_until = self.mentions[-1].end if self.mentions else first
         start = mention.start
@@ -514,6 +528,7 @@ class _Scanner:
             if (
                 previous[:1].isupper()
                 and previous.endswith(r.adjective_endings)
+                and any(marker in previous.lower() for marker in r.org_adjective_markers)
                 and previous.isalpha()
                 and previous.lower() not in r.function_words
                 and previous not in r.non_names

@@ -100,6 +100,7 @@ class Resources:
     org_head_suffixes: tuple[str, ...]
     place_adjective_markers: tuple[str, ...]
     saint_words: frozenset[str]
+    org_adjective_markers: tuple[str, ...]
     never_surnames: frozenset[str]
     #: gazetteer keys that do not start with a capital ("dpa", "al-Qaida").
     lowercase_keys: frozenset[str]
@@ -307,6 +308,7 @@ def _build(language: Language) -> Resources:
         org_head_suffixes=tuple(language.lexicon("actor_org_head_suffixes")),
         place_adjective_markers=tuple(language.lexicon("actor_place_adjective_markers")),
         saint_words=_words(language, "actor_saint_words"),
+        org_adjective_markers=tuple(language.lexicon("actor_org_adjective_markers")),
         never_surnames=_words(language, "actor_never_surnames"),
         lowercase_keys=frozenset(key for key in gazetteer if not key[:1].isupper()),
         pronoun_forms=frozenset(

@@ -119,6 +119,14 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         """
     ),
     "actor_place_adjective_markers": ("isch", "deutsch", "er", "ener"),
+    #: Parts of adjectives that can open an organisation name ("Bayerischen Staatsministerium",
+    #: "Oberste Gerichtshof", "Vereinigten Liberalen").
+    "actor_org_adjective_markers": _words(
+        """
+        isch lich ig al iv ell deutsch ober frei neu vereinigt zentral erst höchst groß
+        national sozial demokrat christlich evangel kathol grün link recht
+        """
+    ),
     "actor_saint_words": ("St", "St.", "Sankt", "San", "Santa", "Saint", "São", "Sao"),
     #: Words of ``actor_non_names`` that are never a surname after a given name ("Max Herbst"
     #: is a name, "Peter Montag" is not taken as one).
