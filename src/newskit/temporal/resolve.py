@@ -45,7 +45,7 @@ _FORWARD = 12
 
 #: How much further a month ahead of the publication date counts than one behind it when a
 #: month without a year is placed in the nearest year.
-_FUTURE_WEIGHT = 1.5
+_FUTURE_WEIGHT = 2.0
 
 #: A month (day) without a year this close to the publication date is taken as the nearest one
 #: whatever the tense ("by Jan. 14" in an article of Jan. 6).
