@@ -103,7 +103,7 @@ def find_direct(
                 continue
         if (not cue_found and words_inside < 3) or (
             words_inside <= 4
-            and _looks_like_a_name(doc, inner)
+            and looks_like_a_name(doc, inner)
             and not (before and doc.words[before[-1]] == ":")
         ):
             embedded.append(passage)  # a title or a name in quotation marks
@@ -136,7 +136,7 @@ def _continues_clause(doc: Document, after: range) -> bool:
     return word[:1].isalnum() or word in ("(", "„", "“", '"') or attached
 
 
-def _looks_like_a_name(doc: Document, inner: range) -> bool:
+def looks_like_a_name(doc: Document, inner: range) -> bool:
     """Every word capitalised and no sentence punctuation: „Chaos Computer Club“."""
     words = [i for i in inner if doc.is_word(i)]
     return (
@@ -254,7 +254,7 @@ def partial_quote(
         return None
     open_token, _, after_start = passage_tokens(doc, passage)
     inner = doc.tokens_in(*passage.inner)
-    if sum(1 for i in inner if doc.is_word(i)) < 3 or _looks_like_a_name(doc, inner):
+    if sum(1 for i in inner if doc.is_word(i)) < 3 or looks_like_a_name(doc, inner):
         return None
     sentence = doc.sentence_at(passage.open)
     lo, hi = sentence.token_start, sentence.token_end

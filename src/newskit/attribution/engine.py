@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Article, Attribution, Span, Statement, StatementKind, TimeExpression
 from ..registrations import Language
-from .direct import find_direct, partial_quote
+from .direct import find_direct, looks_like_a_name, partial_quote
 from .document import Document
 from .draft import Draft
 from .indirect import free_indirect, sentence_statement
@@ -57,8 +57,13 @@ def attribute(article: Article, language: Language) -> Attribution:
             by_sentence[index] = found
     # verbatim parts: embedded quotes inside indirect content
     used: set[int] = set()
+    names = {
+        p.open for p in embedded if looks_like_a_name(doc, doc.tokens_in(*p.inner))
+    }  # „Chaos Computer Club“ is a name in quotation marks, not a partial quote
     for draft in indirect:
         for passage in embedded:
+            if passage.open in names:
+                continue
             outer = Span(passage.open, passage.outer[1])
             if any(span.contains(outer) or span.overlaps(outer) for span in draft.content):
                 draft.verbatim.append(Span(passage.open + 1, passage.close))

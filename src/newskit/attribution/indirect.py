@@ -293,15 +293,7 @@ def _verbal(
         speaker = subject_of(doc, cue.index, lo, stop, cues) or earlier
         earlier = earlier or speaker
         if (
-            (
-                cue.kind == "act"
-                or (
-                    cue.kind == "say"
-                    and cues.verb_second
-                    and cue.form.lemma not in cues.not_reported
-                )
-                or is_act(doc, cue.index, stop, cues)
-            )
+            (cue.kind == "act" or is_act(doc, cue.index, stop, cues))
             and speaker is not None
             and _main_clause_act(doc, cues, cue, speaker, lo, stop)
         ):

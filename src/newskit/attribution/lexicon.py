@@ -70,8 +70,9 @@ class Cues:
     focus_particles: frozenset[str]  # "auch": before a subject in the pre-field
     source_prepositions: frozenset[str]  # "heißt es in einer Erklärung"
     negations: frozenset[str]  # "nicht": a speech act that did not happen
-    not_reported: frozenset[str]  # lemmas of verbs of saying that are no speech act alone
     no_complement: frozenset[str]  # English: words after "said" that start no clause
+    oblique_determiners: frozenset[str]  # "den", "dem": a pre-field object, not a subject
+    expletives: frozenset[str]  # "es": a placeholder pre-field
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -203,8 +204,9 @@ def _fields(language: Language) -> dict[str, Any]:
         addressee_prepositions=_words(language, "quote_addressee_prepositions"),
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        oblique_determiners=_words(language, "quote_oblique_determiners"),
+        expletives=_words(language, "quote_expletives"),
         no_complement=_words(language, "quote_no_complement"),
-        not_reported=_words(language, "quote_not_reported"),
         negations=_words(language, "quote_negations"),
         source_prepositions=_words(language, "quote_source_prepositions"),
         np_continuations=_words(language, "quote_np_continuations"),

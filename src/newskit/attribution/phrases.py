@@ -215,6 +215,11 @@ def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[
         return None
     if cues.verb_second and is_adverbial_start(doc, start, cues):
         return None
+    if cues.verb_second and (
+        doc.lower[start] in cues.oblique_determiners
+        or (doc.lower[start] in cues.expletives and end - start == 1)
+    ):
+        return None  # "Den Flüchtlingen sicherte …", "Es sagte …": not the subject
     if (
         cues.verb_second
         and (end - start == 1 or doc.lower[start + 1] in cues.np_stops)
@@ -351,8 +356,21 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
             return after_verb(doc, finite, verb, cues)
         if is_adverbial_start(doc, start, cues):
             return after_verb(doc, finite, verb, cues)
-        return prefield_subject(doc, start, finite, cues)
-    return prefield_subject(doc, start, finite, cues)
+    found = prefield_subject(doc, start, finite, cues)
+    if found is None and cues.verb_second and start < finite and _not_subject(doc, start, cues):
+        # the pre-field holds an adverb or an object: "Offiziell sagte X", "Den Flüchtlingen
+        # sicherte X zu", "Es sagte X"
+        return after_verb(doc, finite, verb if finite < verb else hi, cues)
+    return found
+
+
+def _not_subject(doc: Document, start: int, cues: Cues) -> bool:
+    word = doc.lower[start]
+    return (
+        word in cues.oblique_determiners
+        or word in cues.expletives
+        or any(word.endswith(suffix) for suffix in cues.adverb_suffixes)
+    )
 
 
 def subject_of_sentence(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:

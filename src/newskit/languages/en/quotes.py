@@ -399,7 +399,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_focus_particles": (),
     "quote_source_prepositions": ("in",),
     "quote_negations": ("not", "never", "n't", "no"),
-    "quote_not_reported": ("think", "know", "feel", "find", "show", "hope", "fear", "expect"),
     # words right after "said" that start no reported clause ("said on Tuesday", "said so")
     "quote_no_complement": (
         "on",
@@ -454,6 +453,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "repeatedly",
         "again",
     ),
+    "quote_oblique_determiners": (),
+    "quote_expletives": (),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
 }
