@@ -131,7 +131,7 @@ def test_registration_checks_types_and_name_clashes() -> None:
             register("csv")
 
     with pytest.raises(
-        PluginError, match="register_exporters: expected a Exporter, received 'csv'"
+        PluginError, match="register_exporters: expected an Exporter, received 'csv'"
     ):
         newskit.Pipeline(load_entrypoints=False, plugins=[WrongType()])
 
