@@ -143,6 +143,24 @@ def test_shared_surname_without_evidence_is_not_merged(pipeline: newskit.Pipelin
     assert owners == ["Hunter Biden"]  # the latest person it fits, never both
 
 
+def test_lone_name_before_full_name_joins_it(pipeline: newskit.Pipeline) -> None:
+    text = ("Treffen zwischen Kerry und Lawrow. US-Außenminister John Kerry sagte, der syrische "
+            "Präsident Baschar al-Assad müsse gehen. Assads Truppen kämpfen.")
+    article, actors = _actors(pipeline, text)
+    assert _texts(article, actors["John Kerry"]) == ["Kerry", "John Kerry"]
+    assert _texts(article, actors["Baschar al-Assad"]) == ["Baschar al-Assad", "Assads"]
+    assert _texts(article, actors["Baschar al-Assad"], "roles") == ["syrische Präsident"]
+    assert [a.id for a in article.actors][:2] == ["a1", "a2"]  # Kerry first, then Lawrow
+
+
+def test_verbs_stay_out_of_roles_and_institutions_out_of_names(pipeline: newskit.Pipeline) -> None:
+    text = "Das sagte Außenminister Sergej Lawrow. Igor Konaschenkow vom Verteidigungsministerium."
+    article, actors = _actors(pipeline, text)
+    assert _texts(article, actors["Sergej Lawrow"], "roles") == ["Außenminister"]
+    assert "Igor Konaschenkow" in actors
+    assert actors["Verteidigungsministerium"].kind is ActorKind.ORGANIZATION
+
+
 def test_pronoun_gender(pipeline: newskit.Pipeline) -> None:
     text = "Angela Merkel traf Olaf Scholz. Sie sagte, er habe recht."
     article, actors = _actors(pipeline, text)

@@ -61,6 +61,9 @@ def classify_caps(resources: Resources, doc: Doc) -> list[int]:
 def _classify(r: Resources, word: str) -> int:
     lower = word.lower()
     upper = word[:1].isupper()
+    if r.name_prefixes and word.startswith(r.name_prefixes):
+        rest = word.split("-", 1)[1]
+        return NAME if rest[:1].isupper() else 0  # "al-Assad"
     bits = 0
     function = lower in r.function_words
     roleish = r.capitalised_roles and (
@@ -182,7 +185,7 @@ class _Scanner:
             if (
                 bits & NAME
                 and probe not in self.role_heads
-                and not bits & (TAIL | ALLCAPS | PLACESUF)
+                and not bits & (TAIL | ALLCAPS | PLACESUF | ORGWORD)
                 and (probe == index or not bits & LONG or words[probe - 1] in r.given_names
                      or words[probe - 1] in r.particles or words[probe - 1] in r.particles_after)
             ) or (

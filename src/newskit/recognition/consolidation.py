@@ -91,6 +91,25 @@ class _Persons:
         self.clusters.append(cluster)
         return cluster
 
+    def merge_early_surnames(self) -> None:
+        """A lone name seen before the full name ("Kerry ... John Kerry") joins the full name when
+        exactly one full name fits it."""
+        full = [c for c in self.clusters if c.full]
+        kept: list[_Cluster] = []
+        for cluster in self.clusters:
+            if cluster.full or not cluster.folded:
+                kept.append(cluster)
+                continue
+            variants = self.variants(cluster.mentions[0].name.split()[-1])
+            fits = [c for c in full if c.folded[-1] in variants
+                    or (len(c.folded) >= 3 and c.folded[0] in variants)]
+            if len(fits) == 1:
+                fits[0].mentions.extend(cluster.mentions)
+                fits[0].roles.extend(cluster.roles)
+            else:
+                kept.append(cluster)
+        self.clusters = kept
+
     def variants_of_folded(self, cluster: _Cluster) -> tuple[str, ...]:
         last = cluster.folded[-1]
         return (last, last[:-1]) if last.endswith("s") else (last,)
@@ -199,6 +218,7 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
                 canonical=mention.canonical,
             )
         cluster.mentions.append(mention)
+    persons.merge_early_surnames()
     _propagate(doc, persons, mentions, resources)
     clusters = [c for c in persons.clusters if _keep_person(c, resources)] + list(others.values())
     for cluster in clusters:

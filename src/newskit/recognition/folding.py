@@ -1,10 +1,10 @@
 """Name folding: one key for the transliteration variants of a name.
 
 German and English news write the same Russian or Korean name differently (Schoigu / Shoigu,
-Wladimir / Vladimir, Pjöngjang / Pyongyang). :func:`fold` lower-cases a name, removes diacritics
-and applies the language's ``actor_name_folding`` rules (``"sch=S"``: replace ``sch`` by ``S``;
-``"ei$=ey"``: only at the end of the word) so that the variants compare equal. The rules are data;
-this module only applies them.
+Wladimir / Vladimir, Pjöngjang / Pyongyang). A :class:`Folder` lower-cases a name, removes
+diacritics and applies the language's ``actor_name_folding`` rules (``"sch=S"``: replace ``sch``
+by ``S``; ``"ei$=ey"``: only at the end of a word; ``"^al-="``: only at the start of one) so that
+the variants compare equal. The rules are data; this module only applies them.
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ class Folder:
             source, _, target = rule.partition("=")
             if not source:
                 continue
-            anchored = source.endswith("$")
-            literal = regex.escape(source[:-1] if anchored else source)
-            pattern = literal + (r"\b" if anchored else "")
+            at_end = source.endswith("$")
+            at_start = source.startswith("^")
+            literal = regex.escape(source[1 if at_start else 0 : -1 if at_end else None])
+            pattern = (r"\b" if at_start else "") + literal + (r"\b" if at_end else "")
             patterns.append((regex.compile(pattern), target))
         self._rules = tuple(patterns)
         self._cache: dict[str, str] = {}

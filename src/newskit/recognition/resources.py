@@ -100,6 +100,7 @@ class Resources:
     org_head_suffixes: tuple[str, ...]
     place_adjective_markers: tuple[str, ...]
     saint_words: frozenset[str]
+    name_prefixes: tuple[str, ...]
     org_adjective_markers: tuple[str, ...]
     never_surnames: frozenset[str]
     #: gazetteer keys that do not start with a capital ("dpa", "al-Qaida").
@@ -287,8 +288,12 @@ def _build(language: Language) -> Resources:
         non_names=_words(language, "actor_non_names"),
         non_acronyms=_words(language, "actor_non_acronyms"),
         ambiguous_given=_words(language, "actor_ambiguous_given_names"),
-        function_words=frozenset(w.lower() for w in _chain(language.lexicon("stopwords"),
-                                                           language.lexicon("actor_determiners"))),
+        function_words=frozenset(w.lower() for w in _chain(
+            language.lexicon("stopwords"),
+            language.lexicon("actor_determiners"),
+            language.lexicon("actor_function_words"),
+            language.lexicon("actor_speaker_verbs"),
+        )),
         determiners=frozenset(w.lower() for w in language.lexicon("actor_determiners")),
         particles=_words(language, "actor_name_particles"),
         speaker_verbs=frozenset(w.lower() for w in language.lexicon("actor_speaker_verbs")),
@@ -308,6 +313,7 @@ def _build(language: Language) -> Resources:
         org_head_suffixes=tuple(language.lexicon("actor_org_head_suffixes")),
         place_adjective_markers=tuple(language.lexicon("actor_place_adjective_markers")),
         saint_words=_words(language, "actor_saint_words"),
+        name_prefixes=tuple(language.lexicon("actor_name_prefixes")),
         org_adjective_markers=tuple(language.lexicon("actor_org_adjective_markers")),
         never_surnames=_words(language, "actor_never_surnames"),
         lowercase_keys=frozenset(key for key in gazetteer if not key[:1].isupper()),

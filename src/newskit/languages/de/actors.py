@@ -42,6 +42,12 @@ def _lines(text: str) -> tuple[str, ...]:
 #: Rules that fold German and English transliterations of (mostly Slavic) names together.
 #: Applied in order to the lower-cased name with diacritics removed.
 NAME_FOLDING: tuple[str, ...] = (
+    "^al-=",
+    "^el-=",
+    "^ad-=",
+    "^as-=",
+    "^ar-=",
+    "^at-=",
     "schtsch=S",
     "shch=S",
     "dsch=J",
@@ -162,8 +168,12 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_genitive_suffixes": ("s", "es", "'"),
     "actor_name_particles": _words(
         """
-        von van de da di du bin ibn al el zu ter ten vom dos del
+        von van de da di du bin ibn al el zu ter ten dos del
         """
+    ),
+    #: Lower-case prefixes of capitalised name parts: "al-Assad", "el-Sisi".
+    "actor_name_prefixes": (
+        "al-", "el-", "ad-", "as-", "ar-", "at-", "ash-", "bin-", "ibn-", "abu-",
     ),
     "actor_name_particles_after": ("der", "den", "la", "le", "los", "las"),
     "actor_determiners": _words(
@@ -175,6 +185,24 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         """
     ),
     "actor_pronouns": ("er=m", "sie=f"),
+    #: Function words and frequent verb forms (beside the language's ``stopwords``): never part
+    #: of a name or role phrase, and not names when capitalised at a sentence start.
+    "actor_function_words": _words(
+        """
+        der die das und oder aber doch denn sondern ist sind war waren wird werden wurde wurden
+        hat haben hatte hatten habe sei seien wäre wären kann können konnte konnten könnte
+        soll sollen sollte sollten muss müssen musste mussten will wollen wollte wollten darf
+        dürfen mag möchte sagte sagt sagten erklärte erklärt betonte betont meinte meint
+        warnte teilte fügte hieß heißt gab gibt kam kommt ging geht steht stand liegt lag
+        bleibt blieb zeigte zeigt nannte nennt er sie es wir ihr ich du man sich sein ihre ihr
+        seine nicht auch noch schon nur sehr mehr bereits immer wieder jetzt heute dann da
+        hier dort so wie als wenn weil dass ob damit obwohl während nachdem bevor seit bis
+        mit von vom zu zum zur bei beim für gegen über unter nach vor aus an am im in ins auf
+        um durch ohne trotz wegen laut gegenüber zwischen neben hinter dieser diese dieses
+        jeder jede jedes alle beide viele einige mehrere andere anderen kein keine ein eine
+        einen einem einer eines den dem des
+        """
+    ),
     "actor_person_titles": _words(
         """
         Herr Herrn Frau Dr. Prof. Professor Professorin Dame Sir Lord Lady Graf Gräfin Fürst
