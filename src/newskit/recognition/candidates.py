@@ -371,8 +371,13 @@ class _Scanner:
                 initial and lower in r.function_words
             ):
                 return self._org(index, end + 1)
-        # a head word opening a name: "Universität Hamburg", "Institute for the Study of War"
-        if word in r.org_heads:
+        # a head word opening a name: "Universität Hamburg", "Institute for the Study of War";
+        # not a head before a genitive ("die Gesellschaft Miamis")
+        following = words[index + 1] if index + 1 < last else ""
+        if word in r.org_heads and not (
+            r.capitalised_roles and following.endswith("s")
+            and r.strip_genitive(following) != following
+        ):
             probe = index + 1
             stop = index
             while probe < last and probe - index <= 7:

@@ -147,7 +147,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_org_prefixes": _words("bundes landes reichs zentral europa welt"),
     "actor_org_prefix_heads": _words(
         """
-        kammer dienst amt anstalt agentur ministerium gericht gerichtshof bank rat tag regierung
+        kammer dienst amt anstalt agentur ministerium gericht gerichtshof bank rat tag
         wehr polizei verband kriminalamt archiv institut anwaltschaft behörde kasse versammlung
         kanzleramt präsidialamt netzagentur akademie stiftung partei liga verfassungsgericht
         sozialgericht arbeitsgericht finanzhof rechnungshof kartellamt umweltamt presseamt
