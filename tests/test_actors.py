@@ -192,6 +192,26 @@ def test_english_article(pipeline: newskit.Pipeline) -> None:
     assert any("security adviser" in r for r in _texts(article, actors["Jake Sullivan"], "roles"))
 
 
+def test_english_roles_and_metonyms(pipeline: newskit.Pipeline) -> None:
+    text = ("President Joe Biden met Chancellor Olaf Scholz. Kremlin spokesman Dmitry Peskov said "
+            "Moscow would respond. Secretary of State Antony Blinken will travel to Kyiv. "
+            "Ned Price, a State Department spokesperson, agreed.")
+    article, actors = _actors(pipeline, text, "en")
+    roles = {name: _texts(article, actors[name], "roles") for name in
+             ("Joe Biden", "Olaf Scholz", "Dmitry Peskov", "Antony Blinken", "Ned Price")}
+    assert roles == {
+        "Joe Biden": ["President"],
+        "Olaf Scholz": ["Chancellor"],
+        "Dmitry Peskov": ["Kremlin spokesman"],
+        "Antony Blinken": ["Secretary of State"],
+        "Ned Price": ["State Department spokesperson"],
+    }
+    by_id = {a.id: a for a in article.actors}
+    assert by_id[actors["Kremlin"].refers_to].code == "RU"
+    assert by_id[actors["Kyiv"].refers_to].code == "UA"
+    assert actors["State Department"].kind is ActorKind.ORGANIZATION
+
+
 def test_boilerplate_is_skipped(pipeline: newskit.Pipeline) -> None:
     article = Article.from_text("Angela Merkel sprach.\n\nFollow Angela Merkel on Twitter")
     start = article.text.index("Follow")

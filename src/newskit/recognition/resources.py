@@ -100,6 +100,7 @@ class Resources:
     org_head_suffixes: tuple[str, ...]
     place_adjective_markers: tuple[str, ...]
     saint_words: frozenset[str]
+    role_modifiers: frozenset[str]
     name_prefixes: tuple[str, ...]
     org_adjective_markers: tuple[str, ...]
     never_surnames: frozenset[str]
@@ -313,6 +314,7 @@ def _build(language: Language) -> Resources:
         org_head_suffixes=tuple(language.lexicon("actor_org_head_suffixes")),
         place_adjective_markers=tuple(language.lexicon("actor_place_adjective_markers")),
         saint_words=_words(language, "actor_saint_words"),
+        role_modifiers=_words(language, "actor_role_modifiers"),
         name_prefixes=tuple(language.lexicon("actor_name_prefixes")),
         org_adjective_markers=tuple(language.lexicon("actor_org_adjective_markers")),
         never_surnames=_words(language, "actor_never_surnames"),

@@ -28,10 +28,6 @@ def _adjective(word: str, resources: Resources) -> bool:
     return word.endswith(resources.adjective_endings) and len(word) > 3
 
 
-def _verb_like(word: str) -> bool:
-    return word.endswith(("ed", "ing", "s", "ly"))
-
-
 def find_roles(doc: Doc, resources: Resources) -> list[RolePhrase]:
     """Every role phrase of the document, in text order, not overlapping."""
     words = doc.words
@@ -80,10 +76,19 @@ def find_roles(doc: Doc, resources: Resources) -> list[RolePhrase]:
                 and previous[:1].isalpha()
                 and previous.lower() not in resources.function_words
                 and previous not in resources.titles
+                and previous not in resources.given_names
                 and previous.lower() not in resources.speaker_verbs
-                and not resources.is_role(previous)
+                and previous not in resources.role_forms
                 and head - start < 4
-                and (previous[:1].isupper() or not _verb_like(previous))
+                and (
+                    (previous[:1].isupper() and (
+                        not doc.initial[start - 1]
+                        or previous in resources.gazetteer
+                        or words[start][:1].isupper()
+                    ))
+                    or previous in resources.role_modifiers
+                    or (previous[:1].islower() and previous.endswith(resources.adjective_endings))
+                )
             ):
                 start -= 1  # English: "White House national security adviser"
             else:
@@ -94,7 +99,7 @@ def find_roles(doc: Doc, resources: Resources) -> list[RolePhrase]:
             seen_noun = False
             while probe < last and probe - head <= _MAX_RIGHT:
                 current = words[probe]
-                if current in _STOP:
+                if current in _STOP or current in resources.given_names:
                     break
                 if current[:1].isupper() or current[:1].isdigit():
                     seen_noun = True

@@ -61,6 +61,17 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "actor_role_adjective_endings": ("al", "an", "ic", "ish", "ese", "ior", "ive", "ern", "ary"),
     "actor_role_connectors": ("of", "for", "at", "to"),
+    #: Lower-case words that can stand in a role phrase before the role noun.
+    "actor_role_modifiers": _words(
+        """
+        security defense defence foreign state press deputy chief senior former vice prime
+        finance health interior justice economy trade energy environment education labor
+        labour transport agriculture intelligence military campaign party opposition team
+        club company department ministry government police fire army navy news policy
+        research investment union communications executive managing general assistant acting
+        interim associate principal lead top
+        """
+    ),
     "actor_apposition_determiners": _words("a an the former then longtime acting"),
     "actor_speaker_verbs": _words(
         """
