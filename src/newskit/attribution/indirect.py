@@ -114,10 +114,23 @@ def _prepositional(
         if word in cues.inverted and i > lo + 2 and doc.words[i - 1] == "," and i + 1 < hi:
             verb = _verb_at(doc, cues, i + 1, hi)
             found_np = np_after(doc, i + 1 if verb is None else i + 2, hi, cues)
-            if found_np and found_np[1] >= hi - 1:
-                frame = list(range(i - 1, hi))
+            if found_np:
+                found_np = (found_np[0], apposition(doc, found_np[1], hi, cues))
+                # the frame runs to the end of the sentence or to the next comma
+                # (", so Obama weiter, …"); the content may go on after it
+                end = found_np[1]
+                while end < hi and doc.words[end] != ",":
+                    end += 1
+                rest = (end + 1, hi) if end < hi else (hi, hi)
+                frame = list(range(i - 1, min(end + 1, hi)))
                 return _draft(
-                    doc, StatementKind.INDIRECT, index, [(lo, i - 1)], frame, (i, i), found_np
+                    doc,
+                    StatementKind.INDIRECT,
+                    index,
+                    [(lo, i - 1), rest],
+                    frame,
+                    (i, i),
+                    found_np,
                 )
         if word in cues.adverbs and _clause_start(doc, i, lo):
             # "Demnach …": the adverb refers back to the source, like a pronoun
