@@ -517,7 +517,8 @@ def free_indirect(
         if strong and same_stretch and index - last_sentence <= 3:
             near = True  # Konjunktiv I carries reported speech over a sentence or two
         weak = (
-            near
+            same_stretch
+            and index - last_sentence <= 2
             and last is not None
             and last.kind
             in (StatementKind.INDIRECT, StatementKind.FREE_INDIRECT, StatementKind.MIXED)
