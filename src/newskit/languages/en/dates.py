@@ -192,6 +192,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"offset: {UNIT}-{DIR}(?P<num>)",
         r"offset: {DIR_PRE}\s+{NUM}\s+{UNIT}(?=\s+(?:from\s+now|time))",
         r"relative: (?:the\s+)?{SHIFT}\s+{UNIT}(?<!s)",
+        r"duration: the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))(?P<num>)",
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
         r"{UNIT}(?:\s+long)?",
