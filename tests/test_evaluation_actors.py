@@ -74,6 +74,14 @@ def test_evaluate_runs_the_pipeline_on_corpus_tokens(sample: Path) -> None:
     assert reports == []
 
 
+def test_evaluation_keeps_the_corpus_tokens(tmp_path: Path) -> None:
+    path = tmp_path / "slash.tsv"
+    path.write_text("1\tFlüge\tO\tO\n2\tBerlin/Hamburg\tB-LOC\tO\n3\tfallen\tO\tO\n"
+                    "4\taus\tO\tO\n5\t.\tO\tO\n", encoding="utf-8")
+    table, _ = evaluate(path, load_entrypoints=False)
+    assert table["LOC"]["correct"] == 1  # one token, as the corpus has it
+
+
 def test_command_prints_table_and_json(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "actors", "--format", "germeval", str(sample)]) == 0
     out = capsys.readouterr().out

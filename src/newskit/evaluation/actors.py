@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from ..errors import InputError
+from ..hookspecs import hookimpl
 from ..model import ActorKind, Article, Sentence, Token
 
 FORMATS: dict[str, str] = {
@@ -103,9 +104,11 @@ class _GivenTokens:
     def __init__(self) -> None:
         self.tokens: tuple[Token, ...] = ()
 
+    @hookimpl(tryfirst=True)
     def resolve_tokens(self, article: Article, language: Any) -> Sequence[Token]:
         return self.tokens
 
+    @hookimpl(tryfirst=True)
     def resolve_sentences(self, article: Article, language: Any) -> Sequence[Sentence]:
         if not self.tokens:
             return []

@@ -541,7 +541,7 @@ class _Scanner:
                 and previous.lower() not in r.function_words
                 and previous not in r.non_names
                 and not r.is_role(previous)
-                and previous not in r.gazetteer
+                and r.lookup([previous], 0, 1) is None
             ):
                 start -= 1
             else:

@@ -449,6 +449,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Nationalrat
         Ständerat
         Champions League
+        Olympische Spiele|Olympischen Spiele|Olympischen Spielen|Olympia
+        Paralympics|Paralympische Spiele|Paralympischen Spielen
         Europa League
         Premier League
         Serie A
