@@ -10,7 +10,7 @@ from .document import Document
 from .draft import Draft
 from .indirect import free_indirect, sentence_statement
 from .lexicon import cues_for
-from .phrases import find_addressee
+from .phrases import dative_object, find_addressee
 from .quotemarks import pair_quotes
 from .speakers import SpeakerResolver
 
@@ -130,6 +130,16 @@ def _finish(article: Article, doc: Document, cues, drafts: list[Draft]) -> Attri
             draft.addressee_tokens = find_addressee(
                 doc, frame_tokens.start, frame_tokens.stop, cues
             )
+            if (
+                draft.addressee_tokens is None
+                and draft.cue_tokens is not None
+                and draft.speaker_tokens is not None
+                and draft.speaker_tokens[1] <= draft.cue_tokens[0]
+            ):
+                # "Der Staatssekretär sagte der Zeitung, …": a dative object after the verb
+                draft.addressee_tokens = dative_object(
+                    doc, draft.cue_tokens[1] + 1, frame_tokens.stop, cues
+                )
         if draft.addressee_tokens is not None:
             start, end = draft.addressee_tokens
             addressee = Span(doc.starts[start], doc.ends[end - 1])

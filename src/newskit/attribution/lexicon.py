@@ -73,6 +73,9 @@ class Cues:
     no_complement: frozenset[str]  # English: words after "said" that start no clause
     oblique_determiners: frozenset[str]  # "den", "dem": a pre-field object, not a subject
     expletives: frozenset[str]  # "es": a placeholder pre-field
+    dative_determiners: frozenset[str]  # "dem", "einem": an addressee right after the verb
+    conversation_nouns: frozenset[str]  # "Interview", "Gespräch" …
+    conversation_prepositions: frozenset[str]  # … "mit" X: X is the addressee
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -204,6 +207,9 @@ def _fields(language: Language) -> dict[str, Any]:
         addressee_prepositions=_words(language, "quote_addressee_prepositions"),
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        dative_determiners=_words(language, "quote_dative_determiners"),
+        conversation_nouns=_words(language, "quote_conversation_nouns"),
+        conversation_prepositions=_words(language, "quote_conversation_prepositions"),
         oblique_determiners=_words(language, "quote_oblique_determiners"),
         expletives=_words(language, "quote_expletives"),
         no_complement=_words(language, "quote_no_complement"),

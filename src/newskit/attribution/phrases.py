@@ -398,12 +398,27 @@ def find_addressee(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[int, in
     """The addressee in a frame ``[lo, hi)``: "gegenüber Reportern", "told reporters"."""
     for j in range(lo, hi):
         word = doc.lower[j]
-        if word in cues.addressee_prepositions or (
-            word in cues.addressee_verbs and not cues.verb_second
+        if (
+            word in cues.addressee_prepositions
+            or (word in cues.addressee_verbs and not cues.verb_second)
+            or (
+                word in cues.conversation_prepositions
+                and j > lo
+                and (doc.lower[j - 1] in cues.conversation_nouns)
+            )
         ):
             found = np_after(doc, j + 1, hi, cues)
             if found is not None and doc.lower[found[0]] not in cues.complementizers:
                 return found[0], apposition(doc, found[1], hi, cues)
+    return None
+
+
+def dative_object(doc: Document, i: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """A dative noun phrase right after a cue verb ("sagte dem Sender CNN")."""
+    if i < hi and doc.lower[i] in cues.dative_determiners:
+        found = np_after(doc, i, hi, cues)
+        if found is not None and found[1] - found[0] >= 2:
+            return found
     return None
 
 

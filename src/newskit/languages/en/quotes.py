@@ -455,6 +455,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "quote_oblique_determiners": (),
     "quote_expletives": (),
+    "quote_dative_determiners": (),
+    "quote_conversation_nouns": ("interview", "conversation", "letter", "call"),
+    "quote_conversation_prepositions": ("with", "to"),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
 }
