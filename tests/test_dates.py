@@ -310,3 +310,12 @@ def test_a_template_that_can_match_nothing_starts_anywhere() -> None:
     from newskit.temporal.starts import first_set
 
     assert first_set(r"(?:Jahr\s+)?").anywhere
+
+
+def test_numbers_with_separators_and_race_times() -> None:
+    text = "Das Paket hat 1.000 Minuten, seit 1,5 Jahren; Seidl lief 2:19,9; um 12:53 Uhr."
+    assert [(s, v) for s, v, *_ in found(text, published=TUESDAY)] == [
+        ("1.000 Minuten", "PT1000M"),
+        ("1,5 Jahren", "P1.5Y"),
+        ("12:53 Uhr", "2023-09-05T12:53"),
+    ]

@@ -29,6 +29,7 @@ any anchor, values are underspecified (``XXXX-09-05``, ``XXXX-WXX-2``, ``XXXX-XX
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 
@@ -38,6 +39,8 @@ from .grammar import Grammar, Match
 from .tense import direction
 
 __all__ = ["Resolution", "Resolver"]
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 #: In narrative mode, a month this many months or more before the anchor's month is taken to be
 #: in the following year.
@@ -99,6 +102,8 @@ class Resolver:
             return 1.0
         stripped = text.strip()
         if stripped.replace(".", "").replace(",", "").isdigit():
+            if _THOUSANDS.fullmatch(stripped):  # "1.000 Minuten", "1,000 years"
+                return float(stripped.replace(".", "").replace(",", ""))
             try:
                 return float(stripped.replace(",", "."))
             except ValueError:

@@ -221,7 +221,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         # --- times of day ---------------------------------------------------------------
         r"time: {HOUR}[:.]{MINUTE}\s*Uhr(?:\s+{DPART_ADV})?",
         r"time: {HOUR}\s+Uhr(?:\s+{MINUTE})?(?:\s+{DPART_ADV})?",
-        r"time: {HOUR}:{MINUTE}(?!\d)",
         r"time: {CLOCK}",
         # --- relative to the anchor -----------------------------------------------------
         r"deictic: {DEICTIC}(?:\s+{DPART}|{DPART_SUFFIX})?",
