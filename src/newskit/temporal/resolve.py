@@ -484,6 +484,8 @@ class Resolver:
             return None
         sign = int(sign_text)
         count = self._number(f.get("num"))
+        if f.get("num") == "" and self._look("unit_pl", f.get("unit", "")) is not None:
+            count = "X"  # "Jahre zuvor": some years before
         if count is None:
             return None
         if count == "X":
