@@ -135,11 +135,6 @@ class _Persons:
         return None
 
 
-def _span(doc: Doc, mention: Mention) -> Span:
-    end = mention.char_end if mention.char_end is not None else doc.ends[mention.end - 1]
-    return Span(doc.starts[mention.start], end)
-
-
 def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: Resources) -> None:
     """Further occurrences of known surnames (and first parts of long names) become mentions."""
     surnames: dict[str, list[_Cluster]] = {}
@@ -240,10 +235,13 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     ids = {id(cluster): f"a{number}" for number, cluster in enumerate(ordered, start=1)}
     actors: list[Actor] = []
     for cluster in ordered:
-        spans = sorted(
-            {_span(doc, m) for m in cluster.mentions} | set(cluster.pronouns),
-            key=lambda span: (span.start, span.end),
-        )
+        starts, ends = doc.starts, doc.ends
+        offsets = {
+            (starts[m.start], m.char_end if m.char_end is not None else ends[m.end - 1])
+            for m in cluster.mentions
+        }
+        offsets.update((span.start, span.end) for span in cluster.pronouns)
+        spans = [Span(start, end) for start, end in sorted(offsets)]
         if cluster.kind is ActorKind.PERSON:
             name, aliases = _person_name(doc, cluster, resources)
         else:
