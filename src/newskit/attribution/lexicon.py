@@ -76,6 +76,7 @@ class Cues:
     dative_determiners: frozenset[str]  # "dem", "einem": an addressee right after the verb
     conversation_nouns: frozenset[str]  # "Interview", "Gespräch" …
     conversation_prepositions: frozenset[str]  # … "mit" X: X is the addressee
+    nominative_pronouns: frozenset[str]  # "er": right after the verb, the subject
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -207,6 +208,7 @@ def _fields(language: Language) -> dict[str, Any]:
         addressee_prepositions=_words(language, "quote_addressee_prepositions"),
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        nominative_pronouns=_words(language, "quote_nominative_pronouns"),
         dative_determiners=_words(language, "quote_dative_determiners"),
         conversation_nouns=_words(language, "quote_conversation_nouns"),
         conversation_prepositions=_words(language, "quote_conversation_prepositions"),

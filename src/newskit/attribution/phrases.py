@@ -361,7 +361,46 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         # the pre-field holds an adverb or an object: "Offiziell sagte X", "Den Flüchtlingen
         # sicherte X zu", "Es sagte X"
         return after_verb(doc, finite, verb if finite < verb else hi, cues)
+    if found is not None and cues.verb_second:
+        # an object in the pre-field: "Die Arbeit der Koalition lobte er", "Seine Zuversicht
+        # äußerte der Außenbeauftragte Javier Solana": the subject follows the verb
+        after = after_verb(doc, finite, verb if finite < verb else hi, cues)
+        if (
+            after is not None
+            and not _agentive(doc, found, cues)
+            and (doc.lower[after[0]] in cues.nominative_pronouns or _agentive(doc, after, cues))
+        ):
+            return after
     return found
+
+
+def _agentive(doc: Document, span: tuple[int, int], cues: Cues) -> bool:
+    """The phrase names someone who can speak: a person, organisation or group noun, a
+    pronoun, or a personal name (two capitalised words in a row)."""
+    start, end = span
+    capitalised = 0
+    for k in range(start, end):
+        word = doc.lower[k]
+        if (
+            word in cues.pronouns
+            or word in cues.person_nouns
+            or word in cues.org_nouns
+            or (word in cues.group_nouns)
+        ):
+            return True
+        if (
+            doc.is_capitalized(k)
+            and len(word) > 3
+            and (cues.person_suffixes.search(word) or cues.org_suffixes.search(word))
+        ):
+            return True
+        if doc.is_capitalized(k) and word not in cues.determiners:
+            capitalised += 1
+            if capitalised >= 2 and k > start and doc.lower[k - 1] not in cues.determiners:
+                return True
+        else:
+            capitalised = 0
+    return False
 
 
 def _not_subject(doc: Document, start: int, cues: Cues) -> bool:

@@ -109,6 +109,9 @@ _SAY_WEAK = [
     ("twitter", "", True),
     ("konter", "", False),
     ("konstatier", "", False),
+    ("lob", "", True),
+    ("begrüß", "", False),
+    ("bedauer", "", False),
     ("skandier", "", False),
     ("würdig", "", True),
     ("resümier", "", False),
@@ -1000,6 +1003,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "schreiben",
     ),
     "quote_conversation_prepositions": ("mit", "an"),
+    "quote_nominative_pronouns": ("er", "sie", "wir", "ich"),
     "quote_adverb_suffixes": (
         "lich",
         "ig",
