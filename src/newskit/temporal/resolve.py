@@ -550,7 +550,7 @@ class Resolver:
         return Resolution(value, TimexType.DATE) if value else None
 
     def _kind_partofday(self, match: Match, f: dict[str, str]) -> Resolution | None:
-        part = self._look("dpart_adv", f.get("dpart_adv"))
+        part = self._look("dpart_adv", f.get("dpart_adv")) or self._look("dpart", f.get("dpart"))
         if part is None:
             return None
         return Resolution(f"{self._day_prefix()}T{part}", TimexType.TIME)

@@ -82,6 +82,13 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "Jahren=Y", "Jahre=Y", "Monaten=M", "Monate=M", "Wochen=W", "Tagen=D", "Tage=D",
         "Stunden=H", "Jahrzehnten=DE", "Jahrzehnte=DE",
     ),
+    # adjective endings of compounds such as "zweijährige", "dreimonatigen"
+    "dates_unit_adj": tuple(
+        f"{stem}{ending}={unit}"
+        for stem, unit in (("jährig", "Y"), ("monatig", "M"), ("wöchig", "W"), ("tägig", "D"),
+                           ("stündig", "H"))
+        for ending in ("", "e", "en", "em", "er", "es")
+    ),
     "dates_unit_adv": (
         "jahrelang=Y", "monatelang=M", "wochenlang=W", "tagelang=D", "stundenlang=H",
         "jahrzehntelang=DE", "jahrhundertelang=CE",
@@ -238,11 +245,12 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"vague: (?:de[nr]\s+)?{SHIFT}\s+(?!Tage\s+(?:de[sr]|vor|nach)\b){UNIT_PL}",
         r"relative: (?:de[rnms]\s+|die\s+|das\s+)?{SHIFT}\s+{UNIT}",
         r"duration: (?:{QUANT}\s+)?(?:{SHIFT}\s+)?{NUM}\s+{UNIT}(?:\s+lang)?",
-        r"duration: {NUM}-?(?:jährige[nmrs]?|tägige[nmrs]?|wöchige[nmrs]?|monatige[nmrs]?)",
+        r"duration: {NUM}-?{UNIT_ADJ}",
         r"vague: {UNIT_ADV}",
         r"vague: (?<=seit\s){UNIT_PL}",
         r"ref: {REF}",
         r"partofday: {DPART_ADV}",
+        r"partofday: (?<=\bam\s|\bgegen\s){DPART}",
     ),
     # articles an expression may start with ("den letzten Wochen")
     "dates_lead": ("den", "der", "dem", "des", "die", "das"),
