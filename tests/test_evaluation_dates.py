@@ -119,8 +119,8 @@ def test_tempeval3_tbaq_regression() -> None:
     docs = documents(require_data("temporal", "tempeval3", "TBAQ-cleaned"), "timeml")
     total, _ = evaluate(docs, LANGUAGE, "published")
     assert total.gold == 1822
-    assert total.prf("relaxed")[2] >= 88
-    assert total.prf("value")[2] >= 70
+    assert total.prf("relaxed")[2] >= 90
+    assert total.prf("value")[2] >= 76
 
 
 def test_wikiwarsde_regression() -> None:
@@ -129,4 +129,4 @@ def test_wikiwarsde_regression() -> None:
 
     docs = documents(require_data("temporal", "wikiwarsde", "keyinline"), "timex2")
     total, _ = evaluate(docs, LANGUAGE, "narrative")
-    assert total.prf("value")[2] >= 82
+    assert total.prf("value")[2] >= 86
