@@ -76,6 +76,14 @@ def find_direct(
         frame_tokens: list[int] = []
         cue_found = False
         # --- a frame after the quote ----------------------------------------------------------
+        if (
+            after
+            and cues.verb_second
+            and doc.is_word(after[0])
+            and doc.text[: passage.close].rstrip()[-1:] not in (".", "!", "?", ",")
+        ):
+            embedded.append(passage)  # „heise online“ berichtet: no comma, no frame
+            continue
         if after:
             cue_found = _frame_after(doc, cues, after, draft)
             if cue_found:

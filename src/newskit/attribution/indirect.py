@@ -97,7 +97,13 @@ def _prepositional(
             found = _prefix(doc, cues, index, lo, hi, i, n)
             if found:
                 return found
-        if word in cues.postfix and i > lo:
+        if (
+            word in cues.postfix_noun_cues
+            and i > lo
+            and not _prefix_noun_follows(doc, cues, max(lo, i - 3), i)
+        ):
+            continue  # "nach" after a noun phrase is a cue only after "Angaben", "Meinung" …
+        if (word in cues.postfix or word in cues.postfix_noun_cues) and i > lo:
             start = _np_ending_at(doc, cues, i, lo)
             if start is not None and start < i:
                 speaker = (start, i)

@@ -38,6 +38,7 @@ class Cues:
     noun_cues: frozenset[str]  # "nach": a cue only before a reporting noun ("nach Angaben")
     verb_final_cues: frozenset[str]  # "wie X mitteilte", "as X said"
     postfix: frozenset[str]
+    postfix_noun_cues: frozenset[str]  # "Angaben nach": postposed, only after a reporting noun
     inverted: frozenset[str]
     impersonal: dict[str, tuple[tuple[str, ...], ...]]
     adverbs: frozenset[str]
@@ -152,6 +153,7 @@ def cues_for(language: Language) -> Cues:
         | fields["noun_cues"]
         | fields["verb_final_cues"]
         | fields["postfix"]
+        | fields["postfix_noun_cues"]
         | fields["inverted"]
         | fields["adverbs"]
     )
@@ -185,6 +187,7 @@ def _fields(language: Language) -> dict[str, Any]:
         noun_cues=_words(language, "quote_noun_cues"),
         verb_final_cues=_words(language, "quote_verb_final_cues"),
         postfix=_words(language, "quote_postfix_cues"),
+        postfix_noun_cues=_words(language, "quote_postfix_noun_cues"),
         inverted=_words(language, "quote_inverted_cues"),
         impersonal=_sequences(language.lexicon("quote_impersonal_cues")),
         adverbs=_words(language, "quote_adverb_cues"),

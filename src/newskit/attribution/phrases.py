@@ -22,7 +22,7 @@ def _is_name_like(doc: Document, i: int) -> bool:
 
 def _quoted_name(doc: Document, k: int, limit: int) -> int:
     """End of a name in quotation marks at ``k`` ("„Computerwoche“"), or ``k``."""
-    if doc.words[k] in ("„", "“", '"', "»") and k + 1 < limit and _is_name_like(doc, k + 1):
+    if doc.words[k] in ("„", "“", '"', "»") and k + 1 < limit and doc.is_word(k + 1):
         for j in range(k + 2, min(limit, k + 8)):
             if doc.words[j] in ("“", "”", '"', "«"):
                 return j + 1

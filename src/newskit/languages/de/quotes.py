@@ -254,6 +254,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_noun_cues": ("nach",),
     "quote_verb_final_cues": ("wie",),
     "quote_postfix_cues": ("zufolge",),
+    "quote_postfix_noun_cues": ("nach",),
     "quote_inverted_cues": ("so",),
     "quote_impersonal_cues": (
         "heißt es",
@@ -269,6 +270,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_adverb_cues": ("demnach", "danach", "wonach"),
     # "nach" is a cue only before these nouns (speaker = "Angaben der Polizei")
     "quote_prefix_nouns": (
+        "vernehmen",
         "analyse",
         "auskunft",
         "auskünften",

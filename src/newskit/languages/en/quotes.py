@@ -156,6 +156,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_noun_cues": (),
     "quote_verb_final_cues": ("as",),
     "quote_postfix_cues": (),
+    "quote_postfix_noun_cues": (),
     "quote_inverted_cues": (),
     "quote_impersonal_cues": ("it is said", "it was reported", "reportedly"),
     "quote_adverb_cues": (),
