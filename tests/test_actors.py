@@ -161,6 +161,14 @@ def test_verbs_stay_out_of_roles_and_institutions_out_of_names(pipeline: newskit
     assert actors["Verteidigungsministerium"].kind is ActorKind.ORGANIZATION
 
 
+def test_saxon_genitive_of_an_unknown_name(pipeline: newskit.Pipeline) -> None:
+    article, actors = _actors(pipeline, "Über Zabels Entscheidung war das Team nicht glücklich.")
+    assert actors["Zabel"].kind is ActorKind.PERSON
+    assert _texts(article, actors["Zabel"]) == ["Zabels"]
+    _, actors = _actors(pipeline, "Das Haus des Grafen und des Nachbarn Garten.")
+    assert not any(a.kind is ActorKind.PERSON for a in actors.values())
+
+
 def test_pronoun_gender(pipeline: newskit.Pipeline) -> None:
     text = "Angela Merkel traf Olaf Scholz. Sie sagte, er habe recht."
     article, actors = _actors(pipeline, text)

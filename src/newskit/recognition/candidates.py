@@ -242,6 +242,14 @@ class _Scanner:
                 found = self._organization(index, last)
             if found is None and bits & _PLACE_BITS:
                 found = self._place(index, last)
+            if (
+                found is None
+                and bits & NAME
+                and r.genitive_name_exceptions
+                and self._saxon_genitive(index, last)
+            ):
+                found = self.person(index, index + 1, "genitive")
+                found.name = found.key = word[:-1]  # "Nerudas" names Neruda
             if found is None and bits & NAME and (
                 (index and (words[index - 1] in person_cues or (index - 1) in role_heads
                             or words[index - 1].lower() in speaker_verbs))
@@ -254,6 +262,45 @@ class _Scanner:
                 continue
             self.mentions.append(found)
             taken = found.end
+
+    def _saxon_genitive(self, index: int, last: int) -> bool:
+        """"Nerudas Gedichte": a name ending in -s right before a noun, with no article or
+        adjective before it."""
+        words = self.words
+        word = words[index]
+        r = self.r
+        if (
+            not word.endswith("s")
+            or word.endswith(("ss", "ß", "nis", "us", "ys", "is"))
+            or len(word) < 5
+            or word in r.genitive_name_exceptions
+            or index + 1 >= last
+            or self.doc.initial[index]
+        ):
+            return False
+        probe = index + 1
+        if (
+            words[probe][:1].islower()
+            and words[probe].endswith(r.adjective_endings)
+            and words[probe].lower() not in r.function_words
+            and probe + 1 < last
+        ):
+            probe += 1  # "Nerudas gesundheitliche Verfassung"
+        following = words[probe]
+        if not following[:1].isupper() or following.lower() in r.function_words:
+            return False
+        bits = word_class(r, following)
+        if not bits & NAME and not r.is_role(following):
+            return False
+        if bits & (GIVEN | GAZ):
+            return False  # "Russlands Präsident" is the gazetteer's
+        previous = words[index - 1] if index else ""
+        return not (
+            previous.lower() in r.determiners
+            or (previous[:1].islower() and previous.endswith(r.adjective_endings)
+                and previous.lower() not in r.function_words)
+            or (previous[:1].isupper() and previous.lower() not in r.function_words)
+        )
 
     def _tail_ahead(self, index: int, last: int) -> bool:
         if not self.tails:

@@ -100,6 +100,7 @@ class Resources:
     org_head_suffixes: tuple[str, ...]
     place_adjective_markers: tuple[str, ...]
     saint_words: frozenset[str]
+    genitive_name_exceptions: frozenset[str]
     role_modifiers: frozenset[str]
     name_prefixes: tuple[str, ...]
     org_adjective_markers: tuple[str, ...]
@@ -314,6 +315,7 @@ def _build(language: Language) -> Resources:
         org_head_suffixes=tuple(language.lexicon("actor_org_head_suffixes")),
         place_adjective_markers=tuple(language.lexicon("actor_place_adjective_markers")),
         saint_words=_words(language, "actor_saint_words"),
+        genitive_name_exceptions=_words(language, "actor_genitive_name_exceptions"),
         role_modifiers=_words(language, "actor_role_modifiers"),
         name_prefixes=tuple(language.lexicon("actor_name_prefixes")),
         org_adjective_markers=tuple(language.lexicon("actor_org_adjective_markers")),

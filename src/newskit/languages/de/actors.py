@@ -162,7 +162,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Jong Said Bill Will Rose Grace Joy Hope Art May Dean Don Ray Jean Rex Max Florence
         Victoria Paris Rita Vera Ruth Iris Ellen Kay Ina Alla Olaf Wolf Gabriel Simon Otto
         Heide Alexander Paul Roman Hagen Marion Winnie Felix Vedant Wagner Earl Tom Henry Ben
-        Till Frieda Lorenz
+        Till Frieda Lorenz Tor Mercedes Emiliano Xavier
         """
     ),
     "actor_genitive_suffixes": ("s", "es", "'"),
@@ -174,6 +174,20 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     #: Lower-case prefixes of capitalised name parts: "al-Assad", "el-Sisi".
     "actor_name_prefixes": (
         "al-", "el-", "ad-", "as-", "ar-", "at-", "ash-", "bin-", "ibn-", "abu-",
+    ),
+    #: A name in the Saxon genitive before a noun, without an article, is a person ("Nerudas
+    #: Gedichte"); nouns that end in -s anyway are no such genitive.
+    "actor_genitive_name_exceptions": _words(
+        """
+        Haus Kreis Preis Reis Eis Glas Gras Fuchs Ochs Luchs Bus Kurs Puls Hals Gips Keks Mops
+        Schnaps Zins Fels Lachs Dachs Wachs Flachs Klaps Knirps Krebs Mais Stadtrats Gemeinderats
+        Landrats Bundestags Landtags Vereins Teams Fans Profis Chefs Clubs Hotels Autos Jobs
+        Babys Handys Medikaments Amts Staats Rats Landes Bundes Jahres Monats Tages Abends
+        Morgens Mittags Nachts Anfangs Endes Falls Stoffs Ortes Ortsteils Stadtteils Bezirks
+        Kantons Kreises Volkes Reiches Kaisers Königs Herzogs Grafen Papstes Gottes Herrn
+        Jesus Christus Paulus Petrus Markus Lukas Thomas Andreas Matthias Klaus Nikolaus Julius
+        Marius Linus Rufus Tobias Elias Jonas Lars Jens Niels Mats Hannes Johannes
+        """
     ),
     "actor_name_particles_after": ("der", "den", "la", "le", "los", "las"),
     "actor_determiners": _words(
