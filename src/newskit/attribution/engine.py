@@ -8,7 +8,7 @@ from ..registrations import Language
 from .direct import find_direct, looks_like_a_name, partial_quote
 from .document import Document
 from .draft import Draft
-from .indirect import free_indirect, sentence_statement
+from .indirect import free_indirect, sentence_statements
 from .lexicon import cues_for
 from .phrases import dative_object, find_addressee
 from .quotemarks import pair_quotes
@@ -51,10 +51,10 @@ def attribute(article: Article, language: Language) -> Attribution:
             continue
         if index in covered_sentences:
             continue
-        found = sentence_statement(doc, cues, index, quoted)
-        if found is not None:
-            indirect.append(found)
-            by_sentence[index] = found
+        found = sentence_statements(doc, cues, index, quoted)
+        if found:
+            indirect.extend(found)
+            by_sentence[index] = found[-1]
     # verbatim parts: embedded quotes inside indirect content
     used: set[int] = set()
     names = {

@@ -79,6 +79,47 @@ def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) 
     )
 
 
+def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int]) -> list[Draft]:
+    """The statements of sentence ``index``: usually one; two when a second reporting clause
+    follows the first one's content ("X sagte, A, und Y betonte, B")."""
+    first = sentence_statement(doc, cues, index, quoted)
+    if first is None:
+        return []
+    if first.kind not in (StatementKind.INDIRECT, StatementKind.MIXED) or first.cue_tokens is None:
+        return [first]
+    sentence = doc.sentences[index]
+    stop = _end(doc, sentence.token_start, sentence.token_end)
+    last = first.content[-1]
+    span = doc.tokens_in(last.start, last.end)
+    for t in span:
+        if t <= first.cue_tokens[1] + 2:
+            continue
+        boundary = doc.words[t] == ";" or (
+            doc.words[t] == "," and t + 1 < stop and doc.lower[t + 1] in cues.conjunctions
+        )
+        if not boundary:
+            continue
+        start = t + 1 if doc.words[t] == ";" else t + 2
+        if not any(
+            doc.lower[j] in cues.cue_words and j not in quoted
+            for j in range(start, min(stop, start + 8))
+        ):
+            continue
+        second = _verbal(doc, cues, index, start, stop, sentence.token_end, quoted)
+        if (
+            second is None
+            or (second.content[0].start <= doc.starts[start]
+            and (second.kind is StatementKind.REPORTED))
+        ):
+            continue
+        cut = token_span(doc, span.start, t)
+        if cut is None:
+            continue
+        first.content[-1] = cut
+        return [first, second]
+    return [first]
+
+
 def _clause_start(doc: Document, i: int, lo: int) -> bool:
     return i == lo or doc.words[i - 1] in _CLAUSE_MARKS
 
