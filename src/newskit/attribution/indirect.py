@@ -106,15 +106,16 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
         ):
             continue
         second = _verbal(doc, cues, index, start, stop, sentence.token_end, quoted)
-        if (
-            second is None
-            or (second.content[0].start <= doc.starts[start]
-            and (second.kind is StatementKind.REPORTED))
+        if second is None or (
+            second.content[0].start <= doc.starts[start] and (second.kind is StatementKind.REPORTED)
         ):
             continue
         cut = token_span(doc, span.start, t)
         if cut is None:
             continue
+        if second.cue_tokens is not None and second.cue_tokens[0] == start:
+            # "… und erklärte, dass …": the coordinated verb shares the first subject
+            second.speaker_tokens = first.speaker_tokens
         first.content[-1] = cut
         return [first, second]
     return [first]
@@ -295,8 +296,11 @@ def _verbal(
             speaker = earlier  # "… warnte X …, und erklärte, dass …"
         earlier = earlier or speaker
         cue_span = (cue.index, cue.index)
-        # 1. a complement after the verb
+        # 1. a complement after the verb (after the subject, when it follows the verb with
+        # an apposition: "warnte der Sprecher, Vedant Patel, …")
         j = cue.last + 1
+        if speaker is not None and speaker[0] >= j and speaker[1] > j:
+            j = speaker[1]
         limit = min(stop, j + 14)
         while (
             j < limit
