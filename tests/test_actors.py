@@ -124,6 +124,23 @@ def test_organisation_patterns(pipeline: newskit.Pipeline) -> None:
         assert actors[name].kind is ActorKind.ORGANIZATION, name
 
 
+def test_class_nouns_and_heads(pipeline: newskit.Pipeline) -> None:
+    text = ("Die Rockband Kraftwerk spielte in der Gemeinde Pflückuff. Der Konzern Novartis und "
+            "die Firma Müller GmbH wachsen. Die Universität Hamburg und der Verein Hertha BSC. "
+            "Das Institut für Arbeit und Technik forscht.")
+    _, actors = _actors(pipeline, text)
+    kinds = {name: actor.kind for name, actor in actors.items()}
+    assert kinds == {
+        "Kraftwerk": ActorKind.ORGANIZATION,
+        "Pflückuff": ActorKind.PLACE,
+        "Novartis": ActorKind.ORGANIZATION,
+        "Müller GmbH": ActorKind.ORGANIZATION,
+        "Universität Hamburg": ActorKind.ORGANIZATION,
+        "Hertha BSC": ActorKind.ORGANIZATION,
+        "Institut für Arbeit und Technik": ActorKind.ORGANIZATION,
+    }
+
+
 def test_transliteration_variants_merge(pipeline: newskit.Pipeline) -> None:
     text = "Wladimir Putin empfing Sergej Schoigu. Später sprach Vladimir Putin mit Shoigu."
     article, actors = _actors(pipeline, text)

@@ -30,7 +30,7 @@ _MAX_NAME = 5
 
 # Context-free word classes, computed once per distinct word (bits of an int).
 (NAME, GIVEN, GAZ, ORGWORD, HEAD, TAIL, ROAD, SAINT, PLACESUF, ADJER, ADJPLACE, INITIAL, SLASH,
- ALLCAPS, LONG, ROLE) = (1 << bit for bit in range(16))
+ ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS) = (1 << bit for bit in range(18))
 _PLACE_BITS = ROAD | SAINT | PLACESUF | ADJER | SLASH
 
 
@@ -83,6 +83,10 @@ def _classify(r: Resources, word: str) -> int:
         bits |= GIVEN
     if r.capitalised_roles and r.is_role(word):
         bits |= ROLE
+    if upper and r.org_class_nouns and lower.endswith(r.org_class_nouns):
+        bits |= ORGCLASS
+    elif upper and r.place_class_nouns and lower.endswith(r.place_class_nouns):
+        bits |= PLACECLASS
     if sum(char.isalpha() for char in word) > 1 and word.isupper() and word not in _ROMAN:
         bits |= ALLCAPS
     if len(word) > 9:
@@ -232,6 +236,14 @@ class _Scanner:
                 continue
             first, last = bounds[sentence_of[index]]
             found = None
+            if bits & (ORGCLASS | PLACECLASS) and not bits & ORGWORD and not (
+                bits & GAZ and r.lookup(words, index, last) is not None
+            ):
+                found = self._after_class_noun(index, last, bits)
+                if found is not None:
+                    self.mentions.append(found)
+                    taken = found.end
+                    continue
             if bits & (GIVEN | INITIAL):
                 found = self._given(index, last)
             if found is None and bits & GAZ:
@@ -262,6 +274,27 @@ class _Scanner:
                 continue
             self.mentions.append(found)
             taken = found.end
+
+    def _after_class_noun(self, index: int, last: int, bits: int) -> Mention | None:
+        """"die Firma Siemens", "die Gemeinde Pflückuff": the name after a class noun."""
+        words = self.words
+        start = index + 1
+        if start >= last or not words[start][:1].isupper():
+            return None
+        following = word_class(self.r, words[start])
+        if following & (GAZ | GIVEN | ORGWORD):
+            return None  # the gazetteer or the name rules decide
+        end = self.chain(start, last, 3)
+        if end == start or (end < last and words[end][:1].isupper()
+                            and words[end] not in self.r.org_tails):
+            return None
+        if end < last and words[end] in self.r.org_tails:
+            end += 1
+        surface = self.doc.joined(start, end)
+        if bits & ORGCLASS:
+            return Mention(start, end, ActorKind.ORGANIZATION, f"organization:{surface.lower()}",
+                           surface, "class")
+        return Mention(start, end, ActorKind.PLACE, f"place:{surface}", surface, "class")
 
     def _saxon_genitive(self, index: int, last: int) -> bool:
         """"Nerudas Gedichte": a name ending in -s right before a noun, with no article or
@@ -378,6 +411,9 @@ class _Scanner:
         if hit is None:
             return None
         length, entry = hit
+        end = index + length
+        if end < last and words[end] in self.r.org_tails and entry.kind is ActorKind.PERSON:
+            return self._org(index, end + 1)  # "Müller GmbH"
         if entry.kind is ActorKind.PERSON:
             if self.doc.initial[index] and words[index].lower() in self.r.function_words:
                 return None
@@ -412,7 +448,7 @@ class _Scanner:
         lower = word.lower()
         initial = self.doc.initial[index]
         # a legal form after a run of names: "Siemens AG", "Google Inc."
-        if self._tail_ahead(index, last):
+        if self._tail_ahead(index, last) and not word_class(r, word) & ORGCLASS:
             end = self.chain(index, last, 4)
             if end > index and end < last and words[end] in r.org_tails and not (
                 initial and lower in r.function_words
@@ -421,15 +457,23 @@ class _Scanner:
         # a head word opening a name: "Universität Hamburg", "Institute for the Study of War";
         # not a head before a genitive ("die Gesellschaft Miamis")
         following = words[index + 1] if index + 1 < last else ""
-        if word in r.org_heads and not (
+        if word in r.org_heads and not word_class(r, word) & ORGCLASS and not (
             r.capitalised_roles and following.endswith("s")
             and r.strip_genitive(following) != following
         ):
             probe = index + 1
             stop = index
+            complement = False  # inside "für ..." / "for ..." / "of ...", where "und" may join
             while probe < last and probe - index <= 7:
                 current = words[probe]
                 if current in r.org_linkers:
+                    lower_linker = current.lower()
+                    if lower_linker in ("und", "and") and not complement:
+                        break
+                    if lower_linker in ("der", "des", "the") and stop > index and not complement:
+                        break
+                    if lower_linker in ("für", "for", "of", "on", "zur", "zum"):
+                        complement = True
                     probe += 1
                     continue
                 if self.name_like(probe) or current[:1].isdigit() or (

@@ -100,6 +100,8 @@ class Resources:
     org_head_suffixes: tuple[str, ...]
     place_adjective_markers: tuple[str, ...]
     saint_words: frozenset[str]
+    org_class_nouns: tuple[str, ...]
+    place_class_nouns: tuple[str, ...]
     genitive_name_exceptions: frozenset[str]
     role_modifiers: frozenset[str]
     name_prefixes: tuple[str, ...]
@@ -315,6 +317,8 @@ def _build(language: Language) -> Resources:
         org_head_suffixes=tuple(language.lexicon("actor_org_head_suffixes")),
         place_adjective_markers=tuple(language.lexicon("actor_place_adjective_markers")),
         saint_words=_words(language, "actor_saint_words"),
+        org_class_nouns=tuple(language.lexicon("actor_org_class_nouns")),
+        place_class_nouns=tuple(language.lexicon("actor_place_class_nouns")),
         genitive_name_exceptions=_words(language, "actor_genitive_name_exceptions"),
         role_modifiers=_words(language, "actor_role_modifiers"),
         name_prefixes=tuple(language.lexicon("actor_name_prefixes")),

@@ -144,6 +144,27 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Wir Ihr
         """
     ),
+    #: Nouns (or compound endings) naming the class of what follows: "die Firma Siemens", "die
+    #: Rockband Kraftwerk", "die Gemeinde Pflückuff", "der Fluss Elbe".
+    "actor_org_class_nouns": _words(
+        """
+        firma konzern unternehmen band rockband popband verein partei sender zeitung
+        zeitschrift magazin hersteller bankhaus fluggesellschaft airline versicherung verlag
+        label plattenfirma nachrichtenagentur mannschaft fußballklub fußballverein rennstall
+        reederei brauerei tageszeitung wochenzeitung ölgesellschaft ölkonzern
+        autobauer autohersteller softwarehersteller chiphersteller energiekonzern mobilfunker
+        telekomkonzern pharmakonzern medienkonzern modekonzern handelskette supermarktkette
+        discounter fernsehsender radiosender privatsender onlinedienst suchmaschine
+        internetkonzern organisation hilfsorganisation stiftung gewerkschaft
+        """
+    ),
+    "actor_place_class_nouns": _words(
+        """
+        stadt gemeinde dorf ortschaft ortsteil stadtteil bezirk landkreis kreisstadt kreis
+        kanton provinz region bundesstaat bundesland hauptstadt metropole hafenstadt kleinstadt
+        großstadt insel halbinsel fluss gebirge weiler marktgemeinde
+        """
+    ),
     "actor_org_prefixes": _words("bundes landes reichs zentral europa welt"),
     "actor_org_prefix_heads": _words(
         """
