@@ -519,9 +519,12 @@ def is_reported_sentence(
     sentence = doc.sentences[index]
     forms = cues.subjunctive_strong if strong_only else cues.subjunctive
     hi = sentence.token_end
-    for j in doc.triggers(cues.reported_words, sentence.token_start, hi):
-        if j in quoted:
-            continue
+    lo = sentence.token_start
+    if doc.triggers(cues.first_person, lo, hi):
+        return False  # "Ich habe …": an unmarked quote, not reported speech
+    for j in doc.triggers(cues.reported_words, lo, hi):
+        if j in quoted or (j > lo and doc.words[j][:1].isupper()):
+            continue  # a capitalised noun ("Spiele", "Stimme") is no verb form
         word = doc.lower[j]
         if word in forms:
             return True
