@@ -43,6 +43,7 @@ def _end(doc: Document, lo: int, hi: int) -> int:
 
 
 def _draft(
+    cues: Cues,
     doc: Document,
     kind: StatementKind,
     sentence: int,
@@ -52,6 +53,8 @@ def _draft(
     speaker: tuple[int, int] | None,
     keep_final: bool = False,
 ) -> Draft | None:
+    if kind is not StatementKind.REPORTED and cue is not None:
+        content = [_clause_of(doc, cues, a, b, cue) for a, b in content]
     spans = [token_span(doc, a, b, keep_final=keep_final) for a, b in content if b > a]
     spans = [s for s in spans if s is not None]
     if not spans:
@@ -77,6 +80,19 @@ def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) 
     return _prepositional(doc, cues, index, lo, stop, quoted) or _verbal(
         doc, cues, index, lo, stop, hi, quoted
     )
+
+
+def _clause_of(doc: Document, cues: Cues, a: int, b: int, cue: tuple[int, int]) -> tuple[int, int]:
+    """Content stays in the clause of its cue: not across a semicolon."""
+    if b <= cue[0]:  # content before the cue: from the last semicolon on
+        for t in range(b - 1, a - 1, -1):
+            if doc.words[t] == ";":
+                return t + 1, b
+        return a, b
+    for t in range(max(a, cue[1] + 1), b):
+        if doc.words[t] == ";":
+            return a, t
+    return a, b
 
 
 def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int]) -> list[Draft]:
@@ -151,6 +167,7 @@ def _prepositional(
                 speaker = (start, i)
                 frame = list(range(start, i + 1))
                 return _draft(
+                    cues,
                     doc,
                     StatementKind.INDIRECT,
                     index,
@@ -172,6 +189,7 @@ def _prepositional(
                 rest = (end + 1, hi) if end < hi else (hi, hi)
                 frame = list(range(i - 1, min(end + 1, hi)))
                 return _draft(
+                    cues,
                     doc,
                     StatementKind.INDIRECT,
                     index,
@@ -182,7 +200,9 @@ def _prepositional(
                 )
         if word in cues.adverbs and _clause_start(doc, i, lo):
             # "Demnach …": the adverb refers back to the source, like a pronoun
-            draft = _draft(doc, StatementKind.INDIRECT, index, [(i + 1, hi)], [i], (i, i), None)
+            draft = _draft(
+                cues, doc, StatementKind.INDIRECT, index, [(i + 1, hi)], [i], (i, i), None
+            )
             if draft:
                 draft.continues = True
                 draft.anaphor = (i, i + 1)
@@ -230,6 +250,7 @@ def _prefix(
             speaker = np_after(doc, i + 1, j, cues)
             frame = list(range(i, end + (1 if end < hi and doc.words[end] == "," else 0)))
             return _draft(
+                cues,
                 doc,
                 StatementKind.INDIRECT,
                 index,
@@ -250,6 +271,7 @@ def _prefix(
     end = apposition(doc, end, hi, cues)
     frame = list(range(i, end + (1 if end < hi and doc.words[end] == "," else 0)))
     return _draft(
+        cues,
         doc,
         StatementKind.INDIRECT,
         index,
@@ -320,7 +342,7 @@ def _verbal(
             ):
                 frame = list(range(lo, k))
                 return _draft(
-                    doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
+                    cues, doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
                 )
         if not cues.verb_second and cue.kind == "say" and cue.last + 1 < stop:
             k = cue.last + 1
@@ -337,7 +359,7 @@ def _verbal(
             ):
                 frame = list(range(lo, k))
                 return _draft(
-                    doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
+                    cues, doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
                 )
         # 2. the complement before: "Die Lage sei ernst, sagte X." / "…, X said."
         comma = _comma_before(doc, cues, cue.index, lo)
@@ -349,7 +371,7 @@ def _verbal(
                     end -= 1
                 speaker = (comma + 1, end)  # "…, Steven Taylor, a professor at X, said."
             return _draft(
-                doc, StatementKind.INDIRECT, index, [(lo, comma)], frame, cue_span, speaker
+                cues, doc, StatementKind.INDIRECT, index, [(lo, comma)], frame, cue_span, speaker
             )
     # 3. a speech act reported without the words
     earlier = None
@@ -362,6 +384,7 @@ def _verbal(
             and _main_clause_act(doc, cues, cue, speaker, lo, stop)
         ):
             return _draft(
+                cues,
                 doc,
                 StatementKind.REPORTED,
                 index,
@@ -427,6 +450,7 @@ def _impersonal(
         if j < stop - 2:
             k = j + 1
             return _draft(
+                cues,
                 doc,
                 StatementKind.INDIRECT,
                 index,
@@ -437,6 +461,7 @@ def _impersonal(
             )
         if i > lo + 3 and doc.words[i - 1] == ",":
             return _draft(
+                cues,
                 doc,
                 StatementKind.INDIRECT,
                 index,

@@ -546,6 +546,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "mache",
     ),
     "quote_determiners": (
+        "deren",
+        "dessen",
         "der",
         "die",
         "das",
