@@ -157,7 +157,11 @@ class _Scanner:
         self.role_heads = {phrase.head for phrase in roles}
         self.mentions: list[Mention] = []
         tails = resources.org_tails
-        self.tails = any(doc.words[i] in tails for i in doc.caps)
+        #: tokens with a legal form ("AG", "Inc.") among the next four tokens
+        self.near_tail = {
+            near for i in doc.caps if doc.words[i] in tails for near in range(i - 4, i)
+        }
+        self.tails = bool(self.near_tail)
 
     # --- word classes ---------------------------------------------------------------------------
 
@@ -257,6 +261,7 @@ class _Scanner:
             if (
                 found is None
                 and bits & NAME
+                and word[-1] == "s"
                 and r.genitive_name_exceptions
                 and self._saxon_genitive(index, last)
             ):
@@ -336,7 +341,7 @@ class _Scanner:
         )
 
     def _tail_ahead(self, index: int, last: int) -> bool:
-        if not self.tails:
+        if index not in self.near_tail:
             return False
         words = self.words
         tails = self.r.org_tails

@@ -141,10 +141,12 @@ class Resources:
                     return length, entry
         return None
 
-    def _stripped(self, word: str) -> Iterator[str]:
-        for suffix in self.genitive_suffixes:
-            if len(word) > len(suffix) + 2 and word.endswith(suffix):
-                yield word[: -len(suffix)]
+    def _stripped(self, word: str) -> list[str]:
+        return [
+            word[: -len(suffix)]
+            for suffix in self.genitive_suffixes
+            if word.endswith(suffix) and len(word) > len(suffix) + 2
+        ]
 
     def _same_or_inflected(self, word: str, form: str) -> bool:
         return word == form or any(word == form + suffix for suffix in self.genitive_suffixes)
