@@ -92,7 +92,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "the middle of=MID", "the close of=END", "beginning of=START", "end of=END",
     ),
     "dates_quant": (
-        "more than=MORE_THAN", "over=MORE_THAN", "less than=LESS_THAN", "nearly=LESS_THAN",
+        "more than=MORE_THAN", "less than=LESS_THAN", "nearly=LESS_THAN",
         "almost=LESS_THAN", "about=APPROX", "around=APPROX", "roughly=APPROX",
         "some=APPROX", "at least=EQUAL_OR_MORE", "up to=EQUAL_OR_LESS",
     ),
@@ -158,8 +158,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"date: (?:{SHIFT}\s+)?{SEASON}\b(?!\s+(?:of|semester|term|session|and\s+\w+\s+of))",
         r"date: {HOLIDAY}(?:\s+{YEAR})?",
         r"date: (?:{SHIFT}\s+)?{MONTH}",
-        r"quarter: (?:the\s+)?(?:{SHIFT}\s+)?(?:fiscal\s+)?{ORD}[\s-]+quarter(?:\s+(?:of\s+)?"
+        r"quarter: (?:the\s+)?(?:{SHIFT}\s+)?(?:fiscal\s+)?{ORD}\s+quarter(?:\s+(?:of\s+)?"
         r"(?:fiscal\s+)?{YEAR})?",
+        # "third-quarter profit": an adjective, the article belongs to the noun phrase
+        r"quarter: (?:fiscal\s+)?{ORD}-quarter",
         r"quarter: {YEAR}\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
         r"quarter: (?:{SHIFT:yshift}\s+year's|{YEAR}'s)\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
         r"quarter: Q{QNUM}\s+{YEAR}",
@@ -189,7 +191,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"relative: {MOD}\s+{SHIFT}\s+{UNIT}",
         r"offset: {NUM}\s+{UNIT}\s+{DIR}",
         r"offset: (?:{QUANT}\s+)?{NUM}[\s-]+{UNIT}\s+{DIR}",
-        r"offset: {UNIT}-{DIR}(?P<num>)",
+        r"offset: (?:the\s+)?{UNIT}-{DIR}(?P<num>)(?:\s+(?:period|quarter|level))?",
         r"offset: {DIR_PRE}\s+{NUM}\s+{UNIT}(?=\s+(?:from\s+now|time))",
         r"relative: (?:the\s+)?{SHIFT}\s+{UNIT}(?<!s)",
         r"duration: the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))(?P<num>)",
