@@ -16,7 +16,7 @@ The steps, each in its own module:
 
 from __future__ import annotations
 
-from ..model import Actor, Article
+from ..model import Actor, ActorKind, Article
 from ..registrations import Language
 from .candidates import classify_caps, find_candidates
 from .consolidation import consolidate
@@ -36,6 +36,6 @@ def recognize_actors(article: Article, language: Language) -> list[Actor]:
     doc.cap_bits = classify_caps(resources, doc)
     roles = find_roles(doc, resources)
     mentions = find_candidates(doc, resources, roles)
-    persons = [m for m in mentions if m.kind.value == "person"]
+    persons = [m for m in mentions if m.kind is ActorKind.PERSON]
     attached = attach_roles(doc, roles, persons, resources)
     return consolidate(doc, mentions, roles, resources, attached)

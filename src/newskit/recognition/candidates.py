@@ -568,10 +568,7 @@ class _Scanner:
             end = self.chain(probe, last, 3)
             if end == probe:
                 return None
-        elif ("/" in word and all(
-            part and (r.lookup([part], 0, 1) or (None, None))[1] is not None
-            and r.lookup([part], 0, 1)[1].kind is ActorKind.PLACE for part in word.split("/")
-        )) or (
+        elif ("/" in word and all(self._is_place(part) for part in word.split("/"))) or (
             r.place_suffixes
             and lower.endswith(r.place_suffixes)
             and lower not in r.place_generic
@@ -596,6 +593,10 @@ class _Scanner:
             end += 1
         surface = self.doc.joined(index, end)
         return Mention(index, end, ActorKind.PLACE, f"place:{surface}", surface, "place")
+
+    def _is_place(self, word: str) -> bool:
+        hit = self.r.lookup([word], 0, 1) if word else None
+        return hit is not None and hit[1].kind is ActorKind.PLACE
 
     def _extend_organization(self, mention: Mention, first: int, last: int) -> None:
         """Grow an organisation over adjectives before it ("Bayerischen Staatsministerium") and

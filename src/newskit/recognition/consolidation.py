@@ -206,13 +206,13 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
             cluster.roles.extend(attached.get(person_index, ()))
             person_index += 1
             continue
-        cluster = others.get(mention.key)
-        if cluster is None:
-            cluster = others[mention.key] = _Cluster(
+        other = others.get(mention.key)
+        if other is None:
+            other = others[mention.key] = _Cluster(
                 mention.kind, mention.key, code=mention.code, refers=mention.refers,
                 canonical=mention.canonical,
             )
-        cluster.mentions.append(mention)
+        other.mentions.append(mention)
     persons.merge_early_surnames()
     _propagate(doc, persons, mentions, resources)
     clusters = [c for c in persons.clusters if _keep_person(c, resources)] + list(others.values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..model import Article, Token
+from ..model import ActorKind, Article, Token
 
 __all__ = ["Doc", "Mention", "RolePhrase"]
 
@@ -102,7 +102,7 @@ class Mention:
 
     start: int
     end: int
-    kind: object
+    kind: ActorKind
     key: str
     name: str
     evidence: str

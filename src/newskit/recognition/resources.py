@@ -199,9 +199,9 @@ def _given_names(language: Language) -> dict[str, str]:
                 known = names.get(word)
                 names[word] = gender if known in (None, gender) else "u"
     for entry in language.lexicon("actor_given_names"):
-        forms, gender = _split_entry(entry)
+        forms, listed = _split_entry(entry)
         for form in forms:
-            names[form] = gender or "u"
+            names[form] = listed or "u"
     return names
 
 
@@ -242,35 +242,36 @@ def _build(language: Language) -> Resources:
                                               code=iso))
     country_names = {code: name for code, name in countries.items() if code.isalpha()}
     for entry in language.lexicon("actor_places"):
-        forms, code = _split_entry(entry)
+        forms, listed = _split_entry(entry)
         for form in forms:
-            _add(gazetteer, language, form, Entry(ActorKind.PLACE, forms[0], "place", code=code))
+            _add(gazetteer, language, form, Entry(ActorKind.PLACE, forms[0], "place", code=listed))
     for entry in language.lexicon("actor_country_aliases"):
-        forms, code = _split_entry(entry)
-        if code is None:
+        forms, listed = _split_entry(entry)
+        if listed is None:
             continue
-        name = country_names.get(code, forms[0])
-        country_names.setdefault(code, forms[0])
+        country = country_names.get(listed, forms[0])
+        country_names.setdefault(listed, forms[0])
         for form in forms:
-            _add(gazetteer, language, form, Entry(ActorKind.PLACE, name, "country", code=code))
+            _add(gazetteer, language, form,
+                 Entry(ActorKind.PLACE, country, "country", code=listed))
     for entry in language.lexicon("actor_organizations"):
-        forms, code = _split_entry(entry)
+        forms, _ = _split_entry(entry)
         for form in forms:
             _add(gazetteer, language, form, Entry(ActorKind.ORGANIZATION, forms[0], "organization"))
     for entry in language.lexicon("actor_capitals"):
-        forms, code = _split_entry(entry)
-        for form in forms:
-            entry_ = Entry(ActorKind.PLACE, forms[0], "capital", refers=code)
-            _add(gazetteer, language, form, entry_)
-    for entry in language.lexicon("actor_metonyms"):
-        forms, code = _split_entry(entry)
+        forms, listed = _split_entry(entry)
         for form in forms:
             _add(gazetteer, language, form,
-                 Entry(ActorKind.ORGANIZATION, forms[0], "metonym", refers=code))
-    for entry in language.lexicon("actor_groups"):
-        forms, name = _split_entry(entry)
+                 Entry(ActorKind.PLACE, forms[0], "capital", refers=listed))
+    for entry in language.lexicon("actor_metonyms"):
+        forms, listed = _split_entry(entry)
         for form in forms:
-            _add(gazetteer, language, form, Entry(ActorKind.GROUP, name or forms[0], "group"))
+            _add(gazetteer, language, form,
+                 Entry(ActorKind.ORGANIZATION, forms[0], "metonym", refers=listed))
+    for entry in language.lexicon("actor_groups"):
+        forms, listed = _split_entry(entry)
+        for form in forms:
+            _add(gazetteer, language, form, Entry(ActorKind.GROUP, listed or forms[0], "group"))
     for bucket in gazetteer.values():
         bucket.sort(key=lambda item: -len(item[0]))
 
