@@ -262,7 +262,7 @@ def partial_quote(
         return None
     open_token, _, after_start = passage_tokens(doc, passage)
     inner = doc.tokens_in(*passage.inner)
-    if sum(1 for i in inner if doc.is_word(i)) < 3 or looks_like_a_name(doc, inner):
+    if sum(1 for i in inner if doc.is_word(i)) < 1 or looks_like_a_name(doc, inner):
         return None
     sentence = doc.sentence_at(passage.open)
     lo, hi = sentence.token_start, sentence.token_end

@@ -600,7 +600,12 @@ def free_indirect(
             and index - last_sentence <= 2
             and last is not None
             and last.kind
-            in (StatementKind.INDIRECT, StatementKind.FREE_INDIRECT, StatementKind.MIXED)
+            in (
+                StatementKind.INDIRECT,
+                StatementKind.FREE_INDIRECT,
+                StatementKind.MIXED,
+                StatementKind.DIRECT,
+            )
             and is_reported_sentence(doc, cues, index, quoted, strong_only=False)
         )
         if not (strong or weak):
