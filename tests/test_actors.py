@@ -109,9 +109,9 @@ def test_capitalised_nouns_are_not_names(pipeline: newskit.Pipeline) -> None:
 
 def test_title_role_and_speaker_evidence(pipeline: newskit.Pipeline) -> None:
     text = ("Kanzlerin Merkel traf Herrn Habeck. „Wir sind einig“, sagte Scholz. "
-            "Müller, ein Wirtschaftsexperte, widersprach.")
+            "Müller, ein Wirtschaftsexperte, widersprach. Danach erklärte Wiegand, er sei dagegen.")
     article, actors = _actors(pipeline, text)
-    for name in ("Merkel", "Habeck", "Scholz", "Müller"):
+    for name in ("Merkel", "Habeck", "Scholz", "Müller", "Wiegand"):
         assert actors[name].kind is ActorKind.PERSON, name
     assert _texts(article, actors["Müller"], "roles") == ["Wirtschaftsexperte"]
 

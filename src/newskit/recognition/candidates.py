@@ -271,6 +271,7 @@ class _Scanner:
                 (index and (words[index - 1] in person_cues or (index - 1) in role_heads
                             or words[index - 1].lower() in speaker_verbs))
                 or "," in words[index + 1 : index + 4]
+                or any(w in speaker_verbs for w in words[index + 1 : index + 3])
             ):
                 found = self._evidenced_person(index, last)
             if found is not None and found.kind is ActorKind.ORGANIZATION:
@@ -346,19 +347,6 @@ class _Scanner:
         words = self.words
         tails = self.r.org_tails
         return any(words[k] in tails for k in range(index + 1, min(last, index + 5)))
-
-    def _person_context(self, index: int, last: int) -> bool:
-        """Cheap test whether a title, role, speaker verb or apposition comma is near."""
-        if index > 0:
-            previous = self.words[index - 1]
-            if (
-                previous in self.r.titles
-                or previous == ","
-                or (index - 1) in self.role_heads
-                or previous.lower() in self.r.speaker_verbs
-            ):
-                return True
-        return "," in self.words[index + 1 : min(last, index + 4)]
 
     def _given(self, index: int, last: int) -> Mention | None:
         words = self.words
@@ -704,6 +692,17 @@ class _Scanner:
             end = self.chain(index, last, 2)
             if end > index and (end >= last or not words[end][:1].isupper()):
                 return self.person(index, end, "speaker")
+        # the subject of a verb of saying: "Müller sagte", "Patel erklärte am Montag"
+        end = self.chain(index, last, 2)
+        if (
+            end > index
+            and end < last
+            and words[end] in r.speaker_verbs
+            and previous.lower() not in r.determiners
+            and not (previous[:1].islower() and previous.endswith(r.adjective_endings)
+                     and previous.lower() not in r.function_words)
+        ):
+            return self.person(index, end, "speaker")
         return None
 
     def _plausible_surname(self, index: int, end: int, last: int) -> bool:
