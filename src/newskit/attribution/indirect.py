@@ -379,7 +379,11 @@ def _verbal(
         speaker = subject_of(doc, cue.index, lo, stop, cues) or earlier
         earlier = earlier or speaker
         if (
-            (cue.kind == "act" or is_act(doc, cue.index, stop, cues))
+            (
+                cue.kind == "act"
+                or is_act(doc, cue.index, stop, cues)
+                or (cue.kind == "say" and _reports_about(doc, cues, cue, stop))
+            )
             and speaker is not None
             and _main_clause_act(doc, cues, cue, speaker, lo, stop)
         ):
@@ -397,6 +401,16 @@ def _verbal(
     return None
 
 
+def _reports_about(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:
+    """A verb of saying with a topic instead of a clause: "berichtet von 50 Toten"."""
+    for t in range(cue.last + 1, min(stop, cue.last + 8)):
+        if doc.words[t] in _CLAUSE_MARKS:
+            return False
+        if doc.lower[t] in cues.topic_prepositions:
+            return True
+    return False
+
+
 def _main_clause_act(
     doc: Document, cues: Cues, cue: VerbCue, speaker: tuple[int, int], lo: int, stop: int
 ) -> bool:
@@ -410,7 +424,7 @@ def _main_clause_act(
         return False
     # no clause boundary before the verb outside the speaker phrase (a relative clause)
     for t in range(lo, cue.index):
-        if doc.words[t] == "," and not (speaker[0] <= t < speaker[1]):
+        if doc.words[t] == "," and not (speaker[0] <= t <= speaker[1]):
             return False
     after = cue.last + 1
     while after < stop and doc.lower[after] in cues.auxiliaries:

@@ -79,6 +79,7 @@ class Cues:
     conversation_prepositions: frozenset[str]  # … "mit" X: X is the addressee
     nominative_pronouns: frozenset[str]  # "er": right after the verb, the subject
     first_person: frozenset[str]  # "ich", "wir": the sentence is no reported speech
+    topic_prepositions: frozenset[str]  # "berichtet von …", "sprach über …"
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -212,6 +213,7 @@ def _fields(language: Language) -> dict[str, Any]:
         addressee_prepositions=_words(language, "quote_addressee_prepositions"),
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        topic_prepositions=_words(language, "quote_topic_prepositions"),
         first_person=_words(language, "quote_first_person"),
         nominative_pronouns=_words(language, "quote_nominative_pronouns"),
         dative_determiners=_words(language, "quote_dative_determiners"),

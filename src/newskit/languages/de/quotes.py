@@ -221,6 +221,7 @@ _ACT_WEAK = [
 ]
 
 _ACT_STRONG = [
+    ("bekanntgeben", "gibt gab gaben", "bekannt", "bekanntgegeben"),
     ("bestreiten", "bestreitet bestritt bestritten bestreiten", "", "bestritten"),
     ("nennen", "nennt nannte nannten nennen", "", ""),
     ("aussprechen", "spricht sprach sprachen sprechen", "aus", "ausgesprochen"),
@@ -1019,6 +1020,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_conversation_prepositions": ("mit", "an"),
     "quote_nominative_pronouns": ("er", "sie", "wir", "ich"),
     "quote_first_person": ("ich", "wir", "mich", "mir", "uns"),
+    "quote_topic_prepositions": ("von", "vom", "über"),
     "quote_adverb_suffixes": (
         "lich",
         "ig",

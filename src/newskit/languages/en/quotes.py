@@ -461,6 +461,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_conversation_prepositions": ("with", "to"),
     "quote_nominative_pronouns": ("he", "she", "they", "we", "i"),
     "quote_first_person": ("i", "we", "me", "us"),
+    "quote_topic_prepositions": (),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
 }
