@@ -228,9 +228,7 @@ class _Scanner:
         bounds = doc.sentence_bounds
         sentence_of = doc.sentence_of
         taken = 0
-        person_cues = r.titles | {","}
-        role_heads = self.role_heads
-        speaker_verbs = r.speaker_verbs
+        context = self._person_context_positions()
         blocked = doc.blocked
         for index, bits in zip(doc.caps, doc.cap_bits, strict=True):
             if not bits or index < taken or blocked[index]:
@@ -267,12 +265,7 @@ class _Scanner:
             ):
                 found = self.person(index, index + 1, "genitive")
                 found.name = found.key = word[:-1]  # "Nerudas" names Neruda
-            if found is None and bits & NAME and (
-                (index and (words[index - 1] in person_cues or (index - 1) in role_heads
-                            or words[index - 1].lower() in speaker_verbs))
-                or "," in words[index + 1 : index + 4]
-                or any(w in speaker_verbs for w in words[index + 1 : index + 3])
-            ):
+            if found is None and bits & NAME and index in context:
                 found = self._evidenced_person(index, last)
             if found is not None and found.kind is ActorKind.ORGANIZATION:
                 self._extend_organization(found, first, last)
@@ -280,6 +273,23 @@ class _Scanner:
                 continue
             self.mentions.append(found)
             taken = found.end
+
+    def _person_context_positions(self) -> set[int]:
+        """Tokens near a cue for a person: after a title, role, comma or verb of saying, or with
+        a comma or a verb of saying just after them."""
+        words = self.words
+        r = self.r
+        titles = r.titles
+        verbs = r.speaker_verbs
+        positions: set[int] = {head + 1 for head in self.role_heads}
+        for index in [i for i, w in enumerate(words) if w == "," or w in titles or w in verbs]:
+            word = words[index]
+            positions.add(index + 1)
+            if word == ",":
+                positions.update((index - 1, index - 2, index - 3))
+            elif word in verbs:
+                positions.update((index - 1, index - 2))
+        return positions
 
     def _after_class_noun(self, index: int, last: int, bits: int) -> Mention | None:
         """"die Firma Siemens", "die Gemeinde Pflückuff": the name after a class noun."""
