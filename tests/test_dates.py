@@ -319,3 +319,12 @@ def test_numbers_with_separators_and_race_times() -> None:
         ("1,5 Jahren", "P1.5Y"),
         ("12:53 Uhr", "2023-09-05T12:53"),
     ]
+
+
+def test_austrian_and_weekend_expressions() -> None:
+    text = "Heuer klappte es. Am Wochenende kam es zu Protesten; Ende vergangener Woche auch."
+    assert [(s, v, m) for s, v, _, m in found(text, published=TUESDAY)] == [
+        ("Heuer", "2023", None),
+        ("Wochenende", "2023-W35-WE", None),  # past tense on a Tuesday: the weekend just gone
+        ("Ende vergangener Woche", "2023-W35", "END"),
+    ]

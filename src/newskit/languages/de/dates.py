@@ -102,7 +102,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "darauffolgenden=+1", "darauf folgenden=+1", "übernächsten=+2", "vorletzten=-2",
         "diesen=0", "diese=0", "dieses=0", "diesem=0", "dieser=0", "laufenden=0",
         "laufende=0", "selben=0", "gleichen=0", "demselben=0", "derselben=0",
-        "desselben=0", "ganzen=0", "ganze=0",
+        "desselben=0", "ganzen=0", "ganze=0", "vergangener=-1", "voriger=-1",
+        "nächster=+1", "kommender=+1", "übernächste=+2", "übernächstes=+2",
     ),
     # the word that puts a duration before or after the anchor ("vor drei Jahren",
     # "drei Jahre später")
@@ -249,6 +250,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"vague: {UNIT_ADV}",
         r"vague: (?<=seit\s){UNIT_PL}",
         r"ref: {REF}",
+        r"relative: (?<=\bam\s|\bzum\s|\bübers\s)(?P<unit>Wochenende)",
         r"partofday: {DPART_ADV}",
         r"partofday: (?<=\bam\s|\bgegen\s){DPART}",
     ),
@@ -262,7 +264,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "Jahresende=Y:0:END", "Jahresbeginn=Y:0:START", "Jahresanfang=Y:0:START",
         "Jahresmitte=Y:0:MID", "Monatsende=M:0:END", "Monatsbeginn=M:0:START",
         "Monatsanfang=M:0:START", "Monatsmitte=M:0:MID", "Wochenbeginn=W:0:START",
-        "Jahreswechsel=Y:0:END", "Jahreswende=Y:0:END",
+        "Jahreswechsel=Y:0:END", "Jahreswende=Y:0:END", "heuer=Y:0:", "Heuer=Y:0:",
     ),
     "dates_decade_word": (
         "zwanziger=2", "dreißiger=3", "vierziger=4", "fünfziger=5", "sechziger=6",
