@@ -221,6 +221,7 @@ _ACT_WEAK = [
 ]
 
 _ACT_STRONG = [
+    ("ausgehen", "geht ging gingen gehen", "aus", "ausgegangen"),
     ("bekanntgeben", "gibt gab gaben", "bekannt", "bekanntgegeben"),
     ("bestreiten", "bestreitet bestritt bestritten bestreiten", "", "bestritten"),
     ("nennen", "nennt nannte nannten nennen", "", ""),
