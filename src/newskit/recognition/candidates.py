@@ -230,10 +230,18 @@ class _Scanner:
         taken = 0
         context = self._person_context_positions()
         blocked = doc.blocked
+        near_tail = self.near_tail
         for index, bits in zip(doc.caps, doc.cap_bits, strict=True):
             if not bits or index < taken or blocked[index]:
                 continue
             word = words[index]
+            if (
+                bits == NAME
+                and index not in context
+                and index not in near_tail
+                and word[-1] != "s"
+            ):
+                continue  # an ordinary capitalised word with no cue around it
             if not word[:1].isalpha():
                 continue
             first, last = bounds[sentence_of[index]]
