@@ -146,16 +146,23 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
             surnames.setdefault(cluster.folded[0], []).append(cluster)
     if not surnames:
         return
-    lengths = {len(word) + delta for cluster in persons.clusters for mention in cluster.mentions
-               for word in mention.name.split() for delta in (-3, -2, -1, 0, 1, 2, 3)}
+    # surnames in other spellings differ by a few letters at most (Schoigu / Shoigu, Putins)
+    lengths: set[int] = set()
+    for clusters in surnames.values():
+        for cluster in clusters:
+            for mention in cluster.mentions:
+                parts = mention.name.split()
+                for part in (parts[0], parts[-1]) if parts else ():
+                    lengths.update(range(len(part) - 2, len(part) + 3))
     taken = bytearray(doc.blocked)
     for mention in mentions:
         for index in range(mention.start, mention.end):
             taken[index] = 1
     words = doc.words
-    for index in doc.caps:
+    function_words = resources.function_words
+    for index in [i for i in doc.caps if len(words[i]) in lengths and not taken[i]]:
         word = words[index]
-        if taken[index] or len(word) not in lengths or word.lower() in resources.function_words:
+        if word.lower() in function_words:
             continue
         for variant in persons.variants(word):
             clusters = surnames.get(variant)
