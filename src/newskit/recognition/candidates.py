@@ -166,21 +166,8 @@ class _Scanner:
     # --- word classes ---------------------------------------------------------------------------
 
     def name_like(self, index: int) -> bool:
+        """A capitalised word that can be part of a name here (not a role head)."""
         return bool(word_class(self.r, self.words[index]) & NAME) and index not in self.role_heads
-
-    def _name_like_slow(self, index: int) -> bool:
-        word = self.words[index]
-        if not word[:1].isupper() or not any(char.isalpha() for char in word[:3]):
-            return False
-        if word in self.r.non_names or word.lower() in self.r.function_words:
-            return False
-        if word in self.r.titles or index in self.role_heads:
-            return False
-        if self.r.capitalised_roles and (
-            self.r.is_role(word) or self.r.is_role(word[:-1]) or self.r.is_role(word[:-2])
-        ):
-            return False
-        return not (word.isupper() and len(word) > 1 and word in self.r.org_tails)
 
     def chain(self, index: int, end: int, limit: int = _MAX_NAME) -> int:
         """The end of a run of name-like words (with particles inside) from ``index``."""
