@@ -167,7 +167,7 @@ _SAY_STRONG = [
     ("einschätzen", "schätzt schätzte schätzten schätzen schätze", "ein", "eingeschätzt"),
     ("rufen", "ruft rief riefen rufen rufe", "auf", "aufgerufen"),
     ("beschließen", "beschließt beschloss beschlossen beschließe", "", "beschlossen"),
-    ("raten", "rät riet rieten raten rate", "", "geraten"),
+    ("raten", "rät riet rieten raten rate", "", ""),
     ("empfehlen", "empfiehlt empfahl empfahlen empfehlen empfehle", "", "empfohlen"),
     ("widersprechen", "widerspricht widersprach widersprachen widersprechen", "", "widersprochen"),
     ("einwenden", "wendet wandte wandten wenden", "ein", "eingewandt"),
