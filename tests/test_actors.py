@@ -215,6 +215,11 @@ def test_english_article(pipeline: newskit.Pipeline) -> None:
     by_id = {a.id: a for a in article.actors}
     assert by_id[actors["Moscow"].refers_to].code == "RU"
     assert any("security adviser" in r for r in _texts(article, actors["Jake Sullivan"], "roles"))
+    article, actors = _actors(
+        pipeline, "Russia's President Vladimir Putin spoke. Putin's spokesman declined.", "en"
+    )
+    assert _texts(article, actors["Vladimir Putin"]) == ["Vladimir Putin", "Putin"]
+    assert _texts(article, actors["Russia"]) == ["Russia"]
 
 
 def test_english_roles_and_metonyms(pipeline: newskit.Pipeline) -> None:

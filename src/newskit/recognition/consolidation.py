@@ -59,10 +59,12 @@ class _Persons:
         self.clusters: list[_Cluster] = []
 
     def variants(self, word: str) -> tuple[str, ...]:
-        folded = self.fold(word)
-        if self.r.capitalised_roles and word.endswith("s") and len(word) > 3:
-            return folded, self.fold(word[:-1])
-        return (folded,)
+        """The folded word and its folded forms without a genitive ending ("Putins", "Putin's")."""
+        found = [self.fold(word)]
+        for suffix in self.r.genitive_suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                found.append(self.fold(word[: -len(suffix)]))
+        return tuple(found)
 
     def tokens(self, name: str) -> tuple[str, ...]:
         return tuple(self.fold(word) for word in name.split() if word not in self.r.particles)
