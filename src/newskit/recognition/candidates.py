@@ -142,7 +142,8 @@ def _org_word(r: Resources, word: str, lower: str) -> bool:
         for head in r.org_prefix_heads:
             if (lower.endswith(head) or base.endswith(head)) and len(lower) > len(head) + 3:
                 return True
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and (
+    # two-letter capitals are mostly abbreviations of other things; known ones are listed
+    return 3 <= len(word) <= 6 and word.isupper() and word.isalpha() and (
         word not in r.non_acronyms
     )
 
@@ -514,9 +515,9 @@ class _Scanner:
             and not r.is_role(words[index + 1])
         ):
             return self._org(index, index + 2)
-        # an acronym: "SPD", "NATO"
+        # an acronym of three to six capitals: "SPD", "NATO"
         if (
-            2 <= len(word) <= 6
+            3 <= len(word) <= 6
             and word.isupper()
             and word.isalpha()
             and word not in r.non_acronyms
