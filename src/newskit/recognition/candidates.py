@@ -178,6 +178,8 @@ class _Scanner:
         while probe < end and probe - index < limit:
             word = words[probe]
             bits = word_class(r, word)
+            if probe > index and words[probe - 1].endswith(("'s", "’s")):
+                break  # "John Peel's Top Gear": a possessive ends the name
             if (
                 bits & NAME
                 and probe not in self.role_heads
@@ -341,7 +343,8 @@ class _Scanner:
             return False  # "Russlands Präsident" is the gazetteer's
         previous = words[index - 1] if index else ""
         return not (
-            previous.lower() in r.determiners
+            previous[:1].isdigit()  # "des 17. Jahrhunderts"
+            or previous.lower() in r.determiners
             or (previous[:1].islower() and previous.endswith(r.adjective_endings)
                 and previous.lower() not in r.function_words)
             or (previous[:1].isupper() and previous.lower() not in r.function_words)
