@@ -224,12 +224,14 @@ def _build(language: Language) -> Resources:
     gazetteer: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
     countries = _countries(language)
     given = _given_names(language)
-    not_places = frozenset(language.lexicon("actor_non_places")) | frozenset(given)
+    not_places = frozenset(language.lexicon("actor_non_places"))
     # Lowest priority first: later additions replace earlier ones for the same surface.
     for reference in language.lexicon("actor_place_files"):
         for line in _read_package_file(reference):
-            name, _, code = line.partition("\t")
-            if name in not_places:
+            name, _, rest = line.partition("\t")
+            # a small town named like a person ("Martin") is not worth losing the person for;
+            # a big city is ("Dallas", "Florence")
+            if name in not_places or (name in given and not rest.endswith("big")):
                 continue
             _add(gazetteer, language, name, Entry(ActorKind.PLACE, name, "city"), replace=False)
     for reference in language.lexicon("actor_person_files"):
