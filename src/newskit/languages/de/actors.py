@@ -484,6 +484,131 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Nationalrat
         Ständerat
         Champions League
+        Deutsche Bundesbahn|Bundesbahn
+        Deutsche Reichsbahn|Reichsbahn
+        Deutsche Presse-Agentur
+        Brenntag
+        Covestro
+        Daimler Truck
+        Hannover Re|Hannover Rück
+        Heidelberg Materials|HeidelbergCement
+        Infineon
+        MTU
+        Münchener Rück|Munich Re
+        Qiagen
+        Rheinmetall
+        Sartorius
+        Siemens Energy
+        Siemens Healthineers
+        Symrise
+        Vonovia
+        Hapag-Lloyd
+        TUI
+        Deutsche Lufthansa
+        OMV
+        Erste Group|Erste Bank
+        Raiffeisen|Raiffeisenbank
+        Voestalpine|voestalpine
+        Novomatic
+        Red Bull
+        ABB
+        Swatch
+        Swisscom
+        Migros
+        Spotify
+        Uber
+        Airbnb
+        PayPal
+        eBay
+        Instagram
+        WhatsApp
+        TikTok
+        Telegram
+        OpenAI
+        SpaceX
+        NASA
+        ESA
+        CERN
+        Max-Planck-Gesellschaft
+        Fraunhofer-Gesellschaft|Fraunhofer
+        Helmholtz-Gemeinschaft
+        Leibniz-Gemeinschaft
+        Deutsche Forschungsgemeinschaft|DFG
+        LMU|Ludwig-Maximilians-Universität
+        Humboldt-Universität
+        Freie Universität Berlin|FU Berlin
+        TU München|TU Berlin|TU Dresden
+        RWTH|RWTH Aachen
+        ETH|ETH Zürich
+        Harvard|Harvard University
+        Stanford|Stanford University
+        MIT
+        Oxford University|Universität Oxford
+        Cambridge University|Universität Cambridge
+        Sorbonne
+        NBA
+        NFL
+        NHL
+        MLB
+        WTA
+        DEL
+        DHB
+        DOSB
+        ÖFB
+        SFV
+        Bundesnetzagentur
+        Bundeskartellamt
+        Bundesanstalt für Finanzdienstleistungsaufsicht|BaFin
+        Robert Koch-Institut|Robert-Koch-Institut|RKI
+        Paul-Ehrlich-Institut
+        Stiftung Warentest
+        Transparency International
+        Ärzte ohne Grenzen
+        Caritas
+        Diakonie
+        Arbeiterwohlfahrt|AWO
+        Malteser
+        Johanniter
+        THW|Technisches Hilfswerk
+        Bundespolizei
+        Bundeskriminalamt|BKA
+        Europäischer Gerichtshof|EuGH
+        Europäischer Gerichtshof für Menschenrechte|EGMR
+        Internationaler Strafgerichtshof|IStGH
+        Internationaler Gerichtshof|IGH
+        Arabische Liga
+        Afrikanische Union
+        ASEAN
+        Mercosur
+        G7|G8|G20
+        Warschauer Pakt
+        Wehrmacht
+        Rote Armee Fraktion|RAF
+        3sat
+        Arte
+        ARD-Tagesschau|Tagesschau
+        Tagesthemen
+        heute-journal
+        Vox
+        Kabel eins
+        RTL II|RTL 2
+        Sat.1
+        Die Presse
+        Kleine Zeitung
+        Salzburger Nachrichten
+        Tages-Anzeiger
+        Le Figaro
+        El País
+        Corriere della Sera
+        La Repubblica
+        Daily Mail
+        Bloomberg
+        CBS
+        NBC
+        ABC News
+        Fox News
+        Politico
+        Axios
         Olympische Spiele|Olympischen Spiele|Olympischen Spielen|Olympia
         Paralympics|Paralympische Spiele|Paralympischen Spielen
         Europa League
