@@ -7,9 +7,15 @@ Capitalisation alone tells nothing in German, so every candidate needs evidence:
 - organisation patterns: a compound with an organisation ending ("Außenministerium"), a head word
   with a name or complement ("Universität Hamburg", "Institute for the Study of War"), a legal
   form after a name ("Siemens AG"), an acronym ("SPD");
+- place patterns: streets and roads, "Frankfurter Hauptbahnhof", saints, "Berlin/Hamburg";
+- a class noun before a name ("die Rockband Kraftwerk", "die Gemeinde Pflückuff");
 - a title or role right before unknown name-like words ("Präsident Putin", "Herr Müller");
 - a role phrase with a comma before a name, or an apposition after it;
-- a speaker position: a name-like word right after a verb of saying ("sagte Patel").
+- a speaker position next to a verb of saying ("sagte Patel", "Wiegand erklärte");
+- a Saxon genitive before a noun without an article ("Zabels Entscheidung").
+
+Each distinct word is classified once (:func:`word_class`, cached per language); the scan then
+tries the recognisers only where a word's classes or a nearby cue allow a name.
 """
 
 from __future__ import annotations
