@@ -705,7 +705,11 @@ class _Scanner:
         # a speaker position: "sagte Patel", "erklärte Müller am Montag"
         if previous.lower() in r.speaker_verbs:
             end = self.chain(index, last, 2)
-            if end > index and (end >= last or not words[end][:1].isupper()):
+            # English "said Smith." needs the punctuation: "said Obamacare is ..." is no speaker
+            closed = end >= last or words[end] in _PUNCT_END or (
+                r.capitalised_roles and not words[end][:1].isupper()
+            )
+            if end > index and closed:
                 return self.person(index, end, "speaker")
         # the subject of a verb of saying: "Müller sagte", "Patel erklärte am Montag"
         end = self.chain(index, last, 2)

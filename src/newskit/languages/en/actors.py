@@ -26,6 +26,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "newskit.languages.de:given_names.txt",
     ),
     "actor_place_files": ("newskit.languages.de:places.txt",),
+    "actor_person_files": ("newskit.languages.de:persons.txt",),
     "actor_name_folding": NAME_FOLDING,
     "actor_ambiguous_given_names": _words(
         """
@@ -240,24 +241,111 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "actor_places": _lines(
         """
+        Alabama
+        Alaska
+        Arizona
+        Arkansas
+        California
+        Colorado
+        Connecticut
+        Delaware
+        Florida
+        Georgia
+        Hawaii
+        Idaho
+        Illinois
+        Indiana
+        Iowa
+        Kansas
+        Kentucky
+        Louisiana
+        Maine
+        Maryland
+        Massachusetts
+        Michigan
+        Minnesota
+        Mississippi
+        Missouri
+        Montana
+        Nebraska
+        Nevada
+        Ohio
+        Oklahoma
+        Oregon
+        Pennsylvania
+        Tennessee
+        Texas
+        Utah
+        Vermont
+        Virginia
+        Washington State
+        Wisconsin
+        Wyoming
+        New Hampshire
+        New Jersey
+        New Mexico
+        New York
+        North Carolina
+        North Dakota
+        Rhode Island
+        South Carolina
+        South Dakota
+        West Virginia
+        Puerto Rico
+        Guam
+        District of Columbia
+        Ontario
+        Quebec
+        British Columbia
+        Alberta
+        Manitoba
+        Saskatchewan
+        Nova Scotia
+        Scotland
+        Wales
+        Northern Ireland
+        England
+        Bavaria
+        Catalonia
+        Siberia
+        Crimea
+        Donbas
+        Kashmir
+        Tibet
+        Xinjiang
+        Gaza Strip
+        West Bank
+        Golan Heights
+        Sinai
+        Middle East
+        Far East
+        Latin America
+        South America
+        North America
+        Central America
         Europe
         Asia
         Africa
-        Middle East
-        Gaza|Gaza Strip
-        West Bank
-        Crimea
-        Donbas|Donbass
+        Oceania
+        Antarctica
+        Arctic
+        Balkans
+        Caucasus
+        Scandinavia
+        Midwest
+        New England
+        Silicon Valley
+        Wall Street
+        Capitol Hill
+        Gaza
         Zaporizhzhia
         Kharkiv
         Belgorod
-        Siberia
-        California
-        Texas
-        Florida
-        New York
-        Wall Street
-        Silicon Valley
+        Mariupol
+        Bakhmut
+        Kherson
+        Donetsk
+        Luhansk
         """
     ),
     "actor_groups": _lines(
@@ -285,7 +373,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         """
         CD DVD PC TV IT OK AM PM GDP CEO CFO VIP ID COVID HIV AIDS DNA USB GPS SMS PDF FAQ
         I II III IV V VI VII VIII IX X A B C D E F G H J K L M N O P Q R S T U W Y Z US USA UK
-        EU UN
+        EU UN EDT EST PST CST CDT PDT GMT UTC CET CEST BST AEST IST
         """
     ),
 }
