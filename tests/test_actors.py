@@ -141,6 +141,14 @@ def test_class_nouns_and_heads(pipeline: newskit.Pipeline) -> None:
     }
 
 
+def test_place_name_endings_after_prepositions(pipeline: newskit.Pipeline) -> None:
+    _, actors = _actors(pipeline, "Der Zug fährt nach Wennekathausen und hält in Kleinfurt.")
+    assert actors["Wennekathausen"].kind is ActorKind.PLACE
+    assert actors["Kleinfurt"].kind is ActorKind.PLACE
+    _, actors = _actors(pipeline, "Er kam in Begleitung nach Hause.")
+    assert actors == {}
+
+
 def test_transliteration_variants_merge(pipeline: newskit.Pipeline) -> None:
     text = "Wladimir Putin empfing Sergej Schoigu. Später sprach Vladimir Putin mit Shoigu."
     article, actors = _actors(pipeline, text)

@@ -236,6 +236,7 @@ class _Scanner:
                 and index not in context
                 and index not in near_tail
                 and word[-1] != "s"
+                and words[index - 1] not in r.place_prepositions
             ):
                 continue  # an ordinary capitalised word with no cue around it
             if not word[:1].isalpha():
@@ -271,6 +272,16 @@ class _Scanner:
                 found.name = found.key = word[:-1]  # "Nerudas" names Neruda
             if found is None and bits & NAME and index in context:
                 found = self._evidenced_person(index, last)
+            if (
+                found is None
+                and bits == NAME
+                and index
+                and words[index - 1] in r.place_prepositions
+                and word.endswith(r.place_name_endings or ("\0",))
+                and len(word) > 5
+                and (index + 1 >= last or not words[index + 1][:1].isupper())
+            ):
+                found = Mention(index, index + 1, ActorKind.PLACE, f"place:{word}", word, "ending")
             if found is not None and found.kind is ActorKind.ORGANIZATION:
                 self._extend_organization(found, first, last)
             if found is None or any(doc.blocked[found.start : found.end]):

@@ -165,6 +165,16 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         großstadt insel halbinsel fluss gebirge weiler marktgemeinde
         """
     ),
+    #: Endings of German place names; a word with one of them right after a preposition without
+    #: an article is a place ("in Kreischa" does not qualify, "nach Franzburg" does).
+    "actor_place_name_endings": _words(
+        """
+        ingen hausen heim burg berg dorf stadt feld felde furt bach ow itz leben rode hagen
+        kirchen weiler hofen brück brücken born brunn büttel stedt städt werder münde hafen
+        roda wang zell gmünd hall au
+        """
+    ),
+    "actor_place_prepositions": _words("in aus nach bei von nahe bis über via"),
     "actor_org_prefixes": _words("bundes landes reichs zentral europa welt"),
     "actor_org_prefix_heads": _words(
         """
