@@ -232,7 +232,7 @@ class _Scanner:
                 continue
             word = words[index]
             if (
-                bits == NAME
+                bits & ~LONG == NAME
                 and index not in context
                 and index not in near_tail
                 and word[-1] != "s"
@@ -274,7 +274,7 @@ class _Scanner:
                 found = self._evidenced_person(index, last)
             if (
                 found is None
-                and bits == NAME
+                and bits & ~LONG == NAME
                 and index
                 and words[index - 1] in r.place_prepositions
                 and word.endswith(r.place_name_endings or ("\0",))
