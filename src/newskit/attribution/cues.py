@@ -7,7 +7,7 @@ from __future__ import annotations
 from attrs import define
 
 from .document import Document
-from .lexicon import Cues, VerbForm
+from .lexicon import TRIGGER, Cues, VerbForm
 
 
 @define
@@ -96,7 +96,7 @@ def verb_cues(
 ) -> list[VerbCue]:
     """Every cue verb in tokens ``[lo, hi)``, left to right."""
     found = []
-    for index in doc.triggers(cues.triggers, lo, hi):
+    for index in doc.flagged(cues.word_flags, TRIGGER, lo, hi):
         if doc.lower[index] not in cues.cue_words:
             continue
         if skip and index in skip:

@@ -13,7 +13,7 @@ from ..model import StatementKind
 from .cues import match_sequence, verb_cue_at
 from .document import Document
 from .draft import Draft, content_span, frame_of
-from .lexicon import Cues
+from .lexicon import TRIGGER, Cues
 from .phrases import after_verb, find_source_document, np_after, simple_np, subject_of
 from .quotemarks import QuotedPassage
 
@@ -266,7 +266,7 @@ def partial_quote(
         return None
     sentence = doc.sentence_at(passage.open)
     lo, hi = sentence.token_start, sentence.token_end
-    for index in doc.triggers(cues.triggers, lo, hi):
+    for index in doc.flagged(cues.word_flags, TRIGGER, lo, hi):
         if index in quoted or doc.lower[index] not in cues.cue_words:
             continue
         cue = verb_cue_at(doc, index, hi, cues)

@@ -9,6 +9,7 @@ import re
 from ..model import Article, Sentence, Span
 
 _NEWLINE = re.compile("\n")
+_bisect_left = bisect.bisect_left
 
 
 class Document:
@@ -32,19 +33,18 @@ class Document:
         self.sentence_starts = [s.start for s in sentences]
         # paragraph boundaries: offsets of line breaks
         self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
-        self._triggers: dict[int, list[int]] = {}
+        self._flagged: dict[int, list[int]] = {}
 
-    def triggers(self, words: frozenset[str], lo: int, hi: int) -> list[int]:
-        """Indexes in ``[lo, hi)`` of the tokens whose lower-case form is in ``words`` (the
-        article is scanned once per word set)."""
-        found = self._triggers.get(id(words))
+    def flagged(self, flags: dict[int, frozenset[str]], bit: int, lo: int, hi: int) -> list[int]:
+        """Indexes in ``[lo, hi)`` of the tokens whose lower-case form is in ``flags[bit]`` (one
+        scan of the article per word set, on first use)."""
+        found = self._flagged.get(bit)
         if found is None:
-            found = self._triggers[id(words)] = [
-                i for i, word in enumerate(self.lower) if word in words
-            ]
-        first = bisect.bisect_left(found, lo)
-        last = bisect.bisect_left(found, hi)
-        return found[first:last]
+            words = flags[bit]
+            found = self._flagged[bit] = [i for i, word in enumerate(self.lower) if word in words]
+        if not found:
+            return found
+        return found[_bisect_left(found, lo) : _bisect_left(found, hi)]
 
     def __len__(self) -> int:
         return len(self.starts)

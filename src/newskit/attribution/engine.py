@@ -83,8 +83,11 @@ def attribute(article: Article, language: Language) -> Attribution:
         by_sentence.setdefault(draft.sentence, draft)
         for span in draft.content:
             by_sentence.setdefault(doc.sentence_index(max(span.start, span.end - 1)), draft)
-    covered_all = covered | {
-        t for d in indirect for s in d.content for t in doc.tokens_in(s.start, s.end)
+    covered_all = {  # sentences with content of a direct or indirect statement
+        s
+        for d in direct + indirect
+        for span in d.content
+        for s in range(doc.sentence_index(span.start), doc.sentence_index(span.end - 1) + 1)
     }
     ordered = sorted(
         ordered + free_indirect(doc, cues, by_sentence, quoted, covered_all), key=lambda d: d.start

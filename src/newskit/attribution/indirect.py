@@ -18,10 +18,10 @@ statement before them (same speaker) or, with no statement before, stand alone.
 from __future__ import annotations
 
 from ..model import Span, StatementKind
-from .cues import VerbCue, is_act, match_sequence, verb_cues
+from .cues import VerbCue, is_act, match_sequence, verb_cue_at, verb_cues
 from .document import Document
-from .draft import Draft, frame_of, token_span
-from .lexicon import Cues
+from .draft import Draft, token_span
+from .lexicon import FIRST_PERSON, REPORTED, TRIGGER, Cues
 from .phrases import (
     apposition,
     find_source_document,
@@ -62,10 +62,28 @@ def _draft(
     draft = Draft(
         content=spans, kind=kind, sentence=sentence, cue_tokens=cue, speaker_tokens=speaker
     )
-    draft.frame = frame_of(
-        doc, [t for t in frame if not any(s.start <= doc.starts[t] < s.end for s in spans)]
-    )
+    draft.frame = _frame_outside(doc, frame, spans)
     return draft
+
+
+def _frame_outside(doc: Document, frame: list[int], spans: list[Span]) -> Span | None:
+    """The frame from its first to its last token outside the content (final punctuation
+    dropped); linear in the frame, without building the full list."""
+    if not frame:
+        return None
+    tokens = sorted(frame)
+
+    def outside(t: int) -> bool:
+        start = doc.starts[t]
+        return not any(s.start <= start < s.end for s in spans)
+
+    head = next((t for t in tokens if outside(t)), None)
+    if head is None:
+        return None
+    tail = next((t for t in reversed(tokens) if outside(t) and doc.words[t] not in _FINAL), None)
+    if tail is None or tail < head:
+        return None
+    return Span(doc.starts[head], doc.ends[tail])
 
 
 def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft | None:
@@ -75,8 +93,8 @@ def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) 
     if hi - lo < 3:
         return None
     stop = _end(doc, lo, hi)
-    if not doc.triggers(cues.triggers, lo, stop):
-        return None  # no cue word at all: most sentences
+    if not _has_cue(doc, cues, lo, stop):
+        return None  # no usable cue word: most sentences
     return _prepositional(doc, cues, index, lo, stop, quoted) or _verbal(
         doc, cues, index, lo, stop, hi, quoted
     )
@@ -137,6 +155,38 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
     return [first]
 
 
+def _has_cue(doc: Document, cues: Cues, lo: int, stop: int) -> bool:
+    """A cheap test: does the sentence hold a cue word that can start a statement? Frequent
+    function words count only in their cue use ("nach Angaben", ", so X", "wie … sagte")."""
+    candidates = doc.flagged(cues.word_flags, TRIGGER, lo, stop)
+    if not candidates:
+        return False
+    verbs = False
+    conditional = []
+    for i in candidates:
+        word = doc.lower[i]
+        if word in cues.cue_words:
+            if verb_cue_at(doc, i, stop, cues) is not None:  # "gab" only with "an", "bekannt"…
+                verbs = True
+                break
+            continue
+        if word in cues.noun_cues or word in cues.postfix_noun_cues or word in cues.inverted:
+            conditional.append(i)
+        elif word not in cues.verb_final_cues:
+            return True  # laut, zufolge, heißt es, demnach …
+    if verbs:
+        return True
+    for i in conditional:
+        word = doc.lower[i]
+        if word in cues.inverted and i > lo and doc.words[i - 1] == ",":
+            return True
+        if word in cues.noun_cues and _prefix_noun_follows(doc, cues, i + 1, stop):
+            return True
+        if word in cues.postfix_noun_cues and _prefix_noun_follows(doc, cues, max(lo, i - 3), i):
+            return True
+    return False
+
+
 def _clause_start(doc: Document, i: int, lo: int) -> bool:
     return i == lo or doc.words[i - 1] in _CLAUSE_MARKS
 
@@ -144,7 +194,7 @@ def _clause_start(doc: Document, i: int, lo: int) -> bool:
 def _prepositional(
     doc: Document, cues: Cues, index: int, lo: int, hi: int, quoted: set[int]
 ) -> Draft | None:
-    for i in doc.triggers(cues.triggers, lo, hi):
+    for i in doc.flagged(cues.word_flags, TRIGGER, lo, hi):
         if i in quoted:
             continue
         word = doc.lower[i]
@@ -287,8 +337,7 @@ def _prefix_noun_follows(doc: Document, cues: Cues, start: int, hi: int) -> bool
     while j < hi and j - start < 4:
         word = doc.lower[j]
         if word in cues.prefix_nouns or (
-            doc.is_capitalized(j)
-            and any(word.endswith(noun) for noun in cues.prefix_nouns if len(noun) > 5)
+            doc.is_capitalized(j) and cues.prefix_noun_suffixes.search(word)
         ):
             return True
         if doc.lower[j] in cues.determiners or (doc.is_word(j) and not doc.is_capitalized(j)):
@@ -311,9 +360,18 @@ def _verbal(
     if impersonal is not None:
         return impersonal
     found = verb_cues(doc, lo, stop, cues, skip=quoted)
+    if not found:
+        return None
+    subjects: dict[int, tuple[int, int] | None] = {}
+
+    def subject(cue: VerbCue) -> tuple[int, int] | None:
+        if cue.index not in subjects:
+            subjects[cue.index] = subject_of(doc, cue.index, lo, stop, cues)
+        return subjects[cue.index]
+
     earlier: tuple[int, int] | None = None  # the subject of an earlier cue verb
     for cue in found:
-        speaker = subject_of(doc, cue.index, lo, stop, cues)
+        speaker = subject(cue)
         if speaker is None:
             speaker = earlier  # "… warnte X …, und erklärte, dass …"
         earlier = earlier or speaker
@@ -376,7 +434,7 @@ def _verbal(
     # 3. a speech act reported without the words
     earlier = None
     for cue in found:
-        speaker = subject_of(doc, cue.index, lo, stop, cues) or earlier
+        speaker = subject(cue) or earlier
         earlier = earlier or speaker
         if (
             (
@@ -452,7 +510,7 @@ def _impersonal(
     doc: Document, cues: Cues, index: int, lo: int, stop: int, quoted: set[int]
 ) -> Draft | None:
     """ "In dem Bericht heißt es, …" / "…, hieß es.": no speaker."""
-    for i in doc.triggers(cues.triggers, lo, stop):
+    for i in doc.flagged(cues.word_flags, TRIGGER, lo, stop):
         if i in quoted:
             continue
         n = match_sequence(doc, i, cues.impersonal, stop)
@@ -559,9 +617,10 @@ def is_reported_sentence(
     forms = cues.subjunctive_strong if strong_only else cues.subjunctive
     hi = sentence.token_end
     lo = sentence.token_start
-    if doc.triggers(cues.first_person, lo, hi):
-        return False  # "Ich habe …": an unmarked quote, not reported speech
-    for j in doc.triggers(cues.reported_words, lo, hi):
+    candidates = doc.flagged(cues.word_flags, REPORTED, lo, hi)
+    if not candidates or doc.flagged(cues.word_flags, FIRST_PERSON, lo, hi):
+        return False  # no subjunctive, or "Ich habe …" (an unmarked quote)
+    for j in candidates:
         if j in quoted or (j > lo and doc.words[j][:1].isupper()):
             continue  # a capitalised noun ("Spiele", "Stimme") is no verb form
         word = doc.lower[j]
@@ -599,7 +658,7 @@ def free_indirect(
             last_sentence = index
             continue
         lo, hi = sentence.token_start, sentence.token_end
-        if hi - lo < 3 or (covered and any(j in covered for j in range(lo, hi))):
+        if hi - lo < 3 or index in covered:
             continue
         same_stretch = (
             last is not None

@@ -88,6 +88,8 @@ class Cues:
     reported_words: frozenset[str]  # subjunctive forms and reportive modals
     person_suffixes: re.Pattern[str]  # compounds: "regierungssprecher" ends in a person noun
     org_suffixes: re.Pattern[str]
+    prefix_noun_suffixes: re.Pattern[str]  # "Polizeiangaben" ends in a reporting noun
+    word_flags: dict[int, frozenset[str]]  # TRIGGER / REPORTED / FIRST_PERSON -> words
 
     def is_cue_word(self, word: str) -> bool:
         return word in self.cue_words
@@ -170,9 +172,18 @@ def cues_for(language: Language) -> Cues:
         reported_words=fields["subjunctive"] | fields["subjunctive_strong"] | fields["reportive"],
         person_suffixes=_suffixes(fields["person_nouns"]),
         org_suffixes=_suffixes(fields["org_nouns"]),
+        prefix_noun_suffixes=_suffixes(fields["prefix_nouns"]),
+        word_flags={
+            TRIGGER: triggers,
+            REPORTED: fields["subjunctive"] | fields["subjunctive_strong"] | fields["reportive"],
+            FIRST_PERSON: fields["first_person"],
+        },
         verb_second=bool(language.lexicon("quote_prefield_adverbials")),
         **fields,
     )
+
+
+TRIGGER, REPORTED, FIRST_PERSON = 1, 2, 4
 
 
 def _suffixes(words: frozenset[str]) -> re.Pattern[str]:
