@@ -329,9 +329,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         """
         AG GmbH KG SE Inc. Inc Ltd. Ltd Corp. Corp LLC plc PLC e.V. eG Co. OHG KGaA Holding
         Gruppe Group Bank Verlag Stiftung Institut Partei Union Werke Werk Airlines Motors
-        Council Laboratory Federation Association Radio School College Institute University
-        Foundation Society Company Corporation League Agency Commission Committee Authority
-        Airways Records Studios Pictures Entertainment Industries Holdings
+        Laboratory Federation Radio School Society League Authority Airways Records Studios
+        Pictures Entertainment Industries Holdings
         """
     ),
     "actor_org_linkers": ("für", "for", "of", "the", "and", "und", "der", "des", "zur", "zum"),
