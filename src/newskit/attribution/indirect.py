@@ -390,7 +390,7 @@ def _verbal(
             j += 1
         if j < stop:
             k = j + 1 if doc.words[j] in (",", ":") else j
-            if k < stop and cues.is_cue_word(doc.lower[k]):
+            if k < stop and doc.words[j] == "," and cues.is_cue_word(doc.lower[k]):
                 continue  # "…, sagte aber, …": the next cue verb takes the complement
             if k < stop and (
                 doc.words[j] == ":"
@@ -409,8 +409,8 @@ def _verbal(
                 found_np = np_after(doc, k, stop, cues)
                 if found_np is not None:
                     k = found_np[1]
-            while k < stop and doc.words[k] == ",":
-                k += 1
+            while k < stop and (doc.words[k] == "," or doc.lower[k] in cues.time_words):
+                k += 1  # "said Tuesday (that) …"
             if k < stop and (
                 doc.lower[k] in cues.complementizers
                 or (doc.is_word(k) and doc.lower[k] not in cues.no_complement and stop - k >= 4)
@@ -445,6 +445,19 @@ def _verbal(
             and speaker is not None
             and _main_clause_act(doc, cues, cue, speaker, lo, stop)
         ):
+            if cues.reported_object_only:
+                # English corpora attribute the object of the act: "Cruz is protesting
+                # Obama's executive actions" -> "Obama's executive actions"
+                return _draft(
+                    cues,
+                    doc,
+                    StatementKind.REPORTED,
+                    index,
+                    [(cue.last + 1, stop)],
+                    list(range(lo, cue.last + 1)),
+                    (cue.index, cue.index),
+                    speaker,
+                )
             return _draft(
                 cues,
                 doc,

@@ -80,6 +80,8 @@ class Cues:
     nominative_pronouns: frozenset[str]  # "er": right after the verb, the subject
     first_person: frozenset[str]  # "ich", "wir": the sentence is no reported speech
     topic_prepositions: frozenset[str]  # "berichtet von …", "sprach über …"
+    time_words: frozenset[str]  # English: "said Tuesday …" — skipped before a complement
+    reported_object_only: bool  # a reported act's content is its object, not the sentence
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -224,6 +226,8 @@ def _fields(language: Language) -> dict[str, Any]:
         addressee_prepositions=_words(language, "quote_addressee_prepositions"),
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        reported_object_only=bool(language.lexicon("quote_reported_object_only")),
+        time_words=_words(language, "quote_time_words"),
         topic_prepositions=_words(language, "quote_topic_prepositions"),
         first_person=_words(language, "quote_first_person"),
         nominative_pronouns=_words(language, "quote_nominative_pronouns"),

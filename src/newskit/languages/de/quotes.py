@@ -1021,6 +1021,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_nominative_pronouns": ("er", "sie", "wir", "ich"),
     "quote_first_person": ("ich", "wir", "mich", "mir", "uns"),
     "quote_topic_prepositions": ("von", "vom", "über"),
+    "quote_time_words": (),
     "quote_adverb_suffixes": (
         "lich",
         "ig",
