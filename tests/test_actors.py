@@ -194,6 +194,12 @@ def test_saxon_genitive_of_an_unknown_name(pipeline: newskit.Pipeline) -> None:
     assert not any(a.kind is ActorKind.PERSON for a in actors.values())
 
 
+def test_surname_particles_without_given_name(pipeline: newskit.Pipeline) -> None:
+    article, actors = _actors(pipeline, "Das Tor schoss van der Vaart, da Merkel zusah.")
+    assert _texts(article, actors["van der Vaart"]) == ["van der Vaart"]
+    assert "da Merkel" not in actors
+
+
 def test_pronoun_gender(pipeline: newskit.Pipeline) -> None:
     text = "Angela Merkel traf Olaf Scholz. Sie sagte, er habe recht."
     article, actors = _actors(pipeline, text)

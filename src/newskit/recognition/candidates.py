@@ -297,6 +297,10 @@ class _Scanner:
         titles = r.titles
         verbs = r.speaker_verbs
         positions: set[int] = {head + 1 for head in self.role_heads}
+        particles = r.surname_particles
+        if particles:
+            positions.update(i + 1 for i, w in enumerate(words) if w in particles)
+            positions.update(i + 1 for i, w in enumerate(words) if w in r.particles_after)
         for index in [i for i, w in enumerate(words) if w == "," or w in titles or w in verbs]:
             word = words[index]
             positions.add(index + 1)
@@ -722,6 +726,18 @@ class _Scanner:
             )
             if end > index and closed:
                 return self.person(index, end, "speaker")
+        # a surname particle without a given name: "van der Vaart", "da Silva"
+        start = index
+        while start > 0 and (
+            words[start - 1] in r.surname_particles
+            or (words[start - 1] in r.particles_after and start > 1
+                and words[start - 2] in r.surname_particles)
+        ):
+            start -= 1
+        if start < index and not (start > 0 and words[start - 1][:1].isupper()):
+            end = self.chain(index, last, 2)
+            if end > index:
+                return self.person(start, end, "particle")
         # the subject of a verb of saying: "Müller sagte", "Patel erklärte am Montag"
         end = self.chain(index, last, 2)
         if (

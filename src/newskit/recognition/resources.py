@@ -100,6 +100,7 @@ class Resources:
     org_head_suffixes: tuple[str, ...]
     place_adjective_markers: tuple[str, ...]
     saint_words: frozenset[str]
+    surname_particles: frozenset[str]
     place_name_endings: tuple[str, ...]
     place_prepositions: frozenset[str]
     org_class_nouns: tuple[str, ...]
@@ -324,6 +325,7 @@ def _build(language: Language) -> Resources:
         org_head_suffixes=tuple(language.lexicon("actor_org_head_suffixes")),
         place_adjective_markers=tuple(language.lexicon("actor_place_adjective_markers")),
         saint_words=_words(language, "actor_saint_words"),
+        surname_particles=_words(language, "actor_surname_particles"),
         place_name_endings=tuple(language.lexicon("actor_place_name_endings")),
         place_prepositions=_words(language, "actor_place_prepositions"),
         org_class_nouns=tuple(language.lexicon("actor_org_class_nouns")),

@@ -220,6 +220,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Marius Linus Rufus Tobias Elias Jonas Lars Jens Niels Mats Hannes Johannes
         """
     ),
+    #: Particles that introduce a surname even without a given name ("van der Vaart", "dos
+    #: Santos"); not "von", "de", "da" or "bin", which are also ordinary German words.
+    "actor_surname_particles": ("van", "della", "del", "dos", "ter", "ibn"),
     "actor_name_particles_after": ("der", "den", "la", "le", "los", "las"),
     "actor_determiners": _words(
         """
