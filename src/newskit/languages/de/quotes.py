@@ -23,10 +23,11 @@ from __future__ import annotations
 
 def _weak(stem: str, lemma: str | None = None, particle: str = "", ge: bool = True) -> list[str]:
     """Forms of a regular (weak) verb from its stem: sag -> sagt, sagte, sagten, gesagt, sage."""
-    lemma = lemma or (particle + stem + "en")
+    en = "n" if stem.endswith(("er", "el")) else "en"  # fordern, äußern, zweifeln
+    lemma = lemma or (particle + stem + en)
     t = "et" if stem.endswith(("t", "d", "chn", "ffn")) else "t"
     te = "ete" if stem.endswith(("t", "d", "chn", "ffn")) else "te"
-    finite = [stem + t, stem + te, stem + te + "n", stem + "en", stem + "e", stem + "est"]
+    finite = [stem + t, stem + te, stem + te + "n", stem + en, stem + "e", stem + "est"]
     participle = ("ge" + stem + t) if ge else (stem + t)
     entries = []
     for form in finite:
