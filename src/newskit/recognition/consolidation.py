@@ -150,8 +150,8 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
         return
     # surnames in other spellings differ by a few letters at most (Schoigu / Shoigu, Putins)
     lengths: set[int] = set()
-    for clusters in surnames.values():
-        for cluster in clusters:
+    for listed in surnames.values():
+        for cluster in listed:
             for mention in cluster.mentions:
                 parts = mention.name.split()
                 for part in (parts[0], parts[-1]) if parts else ():
