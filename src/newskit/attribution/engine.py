@@ -75,7 +75,9 @@ def attribute(article: Article, language: Language) -> Attribution:
         if passage.open in used:
             continue
         draft = partial_quote(doc, cues, passage, quoted)
-        if draft is not None and draft.sentence not in by_sentence:
+        if draft is not None and (
+            draft.sentence not in by_sentence or by_sentence[draft.sentence] in indirect
+        ):
             direct.append(draft)
     ordered = sorted(direct + indirect, key=lambda d: d.start)
     by_sentence = {}

@@ -82,6 +82,7 @@ class Cues:
     topic_prepositions: frozenset[str]  # "berichtet von …", "sprach über …"
     time_words: frozenset[str]  # English: "said Tuesday …" — skipped before a complement
     reported_object_only: bool  # a reported act's content is its object, not the sentence
+    np_coordinators: frozenset[str]  # "und": coordinated heads in one speaker phrase
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -226,6 +227,7 @@ def _fields(language: Language) -> dict[str, Any]:
         addressee_prepositions=_words(language, "quote_addressee_prepositions"),
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        np_coordinators=_words(language, "quote_np_coordinators"),
         reported_object_only=bool(language.lexicon("quote_reported_object_only")),
         time_words=_words(language, "quote_time_words"),
         topic_prepositions=_words(language, "quote_topic_prepositions"),

@@ -108,6 +108,13 @@ def simple_np(doc: Document, i: int, limit: int, cues: Cues) -> int:
         if word in cues.np_continuations:
             nxt = _continuation(doc, k, limit, cues)
         elif (
+            word in cues.np_coordinators
+            and k + 1 < limit
+            and (doc.is_capitalized(k + 1) or doc.lower[k + 1] in cues.determiners)
+            and not cues.is_cue_word(doc.lower[k + 1])
+        ):
+            nxt = simple_np(doc, k + 1, limit, cues)  # "Bürgermeister und Justizsenator"
+        elif (
             cues.verb_second
             and any(word.endswith(e) for e in cues.genitive_adjective_endings)
             and doc.is_word(k)

@@ -1023,6 +1023,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_first_person": ("ich", "wir", "mich", "mir", "uns"),
     "quote_topic_prepositions": ("von", "vom", "über"),
     "quote_time_words": (),
+    "quote_np_coordinators": ("und", "sowie"),
     "quote_adverb_suffixes": (
         "lich",
         "ig",

@@ -494,6 +494,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     # "yes": a reported speech act's content is the act's object (PolNeAR's convention)
     "quote_reported_object_only": ("yes",),
+    "quote_np_coordinators": ("and",),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
 }
