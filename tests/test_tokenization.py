@@ -237,6 +237,81 @@ def test_lower_case_after_a_period_starts_a_sentence_in_informal_text() -> None:
     assert sentences("Er wartete... dann ging er.") == ["Er wartete... dann ging er."]
 
 
+def test_an_ellipsis_inside_words_or_opening_a_line_ends_no_sentence() -> None:
+    assert sentences("About 650k were stolen...70k are still missing.", EN) == [
+        "About 650k were stolen...70k are still missing."
+    ]
+    assert sentences("Done.\n\n...Now the fun part.", EN) == ["Done.", "...Now the fun part."]
+    assert sentences("It was nice...Then it rained.", EN) == ["It was nice...", "Then it rained."]
+    assert sentences("Look at these... http://example.org/a.html", EN) == [
+        "Look at these...", "http://example.org/a.html",
+    ]  # fmt: skip
+
+
+# --- sentences without final punctuation: e-mails and forum posts -------------------------------
+
+
+def test_a_time_stamp_after_a_name_is_a_sentence() -> None:
+    text = "Anna Berg 04/26/2001 07:17 AM Will you send the draft? Sent on 08/16/2000 03:14 PM."
+    assert sentences(text, EN) == [
+        "Anna Berg", "04/26/2001 07:17 AM", "Will you send the draft?",
+        "Sent on 08/16/2000 03:14 PM.",
+    ]  # fmt: skip
+
+
+def test_a_time_stamp_in_a_german_sentence_stays_in_it() -> None:
+    text = "Am 12.03.2019 20:00 Uhr beginnt das Konzert. Einlass: 12.03.2019 19:00 Uhr."
+    assert sentences(text) == [
+        "Am 12.03.2019 20:00 Uhr beginnt das Konzert.", "Einlass: 12.03.2019 19:00 Uhr.",
+    ]  # fmt: skip
+
+
+def test_urls_and_addresses_before_a_capitalised_word_end_a_sentence() -> None:
+    text = (
+        "See http://example.org/a.html http://example.org/b.html Both are new. "
+        "Mail anna@example.org Groups: local. Write to <bob@example.org> Monday works."
+    )
+    assert sentences(text, EN) == [
+        "See http://example.org/a.html", "http://example.org/b.html", "Both are new.",
+        "Mail anna@example.org", "Groups: local.", "Write to <bob@example.org>",
+        "Monday works.",
+    ]  # fmt: skip
+    assert sentences("Mail anna@example.org today.", EN) == ["Mail anna@example.org today."]
+
+
+def test_an_emoticon_ends_its_sentence() -> None:
+    assert sentences("Only five dollars!! :-) What a deal.", EN) == [
+        "Only five dollars!! :-)", "What a deal.",
+    ]  # fmt: skip
+    assert sentences("Kann ich nur empfehlen ;-) Wir kommen wieder.") == [
+        "Kann ich nur empfehlen ;-)", "Wir kommen wieder.",
+    ]  # fmt: skip
+    assert sentences("It was fun :) and cheap.", EN) == ["It was fun :) and cheap."]
+
+
+def test_a_rule_line_is_a_sentence() -> None:
+    text = "Call me at home anna@example.org\n______________ Get your free mail today"
+    assert sentences(text, EN) == [
+        "Call me at home anna@example.org", "______________", "Get your free mail today",
+    ]  # fmt: skip
+
+
+def test_salutations_closings_signature_dashes_and_credits_at_a_sentence_start() -> None:
+    text = (
+        "Hi, Can you send the file? It is late. Best regards, Anna\n\n"
+        "Dear All, My name is Bob. -- Posted by Bob\n\n(BBC) The vote was close."
+    )
+    assert sentences(text, EN) == [
+        "Hi,", "Can you send the file?", "It is late.", "Best regards,", "Anna",
+        "Dear All,", "My name is Bob.", "--", "Posted by Bob", "(BBC)", "The vote was close.",
+    ]  # fmt: skip
+    # not inside a sentence, not before a lower-case word
+    assert sentences("He said thanks, Anna smiled. Thanks, he said.", EN) == [
+        "He said thanks, Anna smiled.", "Thanks, he said.",
+    ]  # fmt: skip
+    assert sentences("Viele Grüße, Anna") == ["Viele Grüße,", "Anna"]
+
+
 def test_headlines_without_final_punctuation_are_sentences() -> None:
     text = (
         "Regierung beschließt Haushalt\n"

@@ -2,12 +2,15 @@
 
 The matching code is language-neutral; what differs per language comes from the language's
 lexicons (see :mod:`newskit.languages.de.tokens`): ``abbreviations``,
-``sentence_final_abbreviations``, ``ordinal_preceding`` and ``ordinal_following``.
+``sentence_final_abbreviations``, ``ordinal_preceding``, ``ordinal_following``,
+``number_suffixes`` and, for e-mails and forum posts, ``closings``, ``salutations`` and
+``time_suffixes``.
 
 Tokenization is one compiled pattern per language, applied with ``finditer``: every match is
 one token, so no Python code runs per token except creating the :class:`~newskit.model.Token`.
-Sentence splitting looks only at candidate positions (sentence-final punctuation, line breaks),
-found with another pattern over the text, and maps them to tokens by binary search.
+Sentence splitting looks only at candidate positions (sentence-final punctuation, line breaks,
+the few patterns of ``_MARKUP_RULES`` for e-mails and forum posts), found with patterns over
+the text, and maps them to tokens by binary search.
 
 Conventions (documented in ``docs/tokenization.md``):
 
@@ -168,6 +171,8 @@ _LINE = regex.compile(r"[^\n]*")
 _CLOSING = frozenset("\"'“”‘’«»‹›)]")
 #: First characters of a token that continues the sentence after a period.
 _CONTINUING = frozenset(",;:)]}.")
+#: How URLs start: a URL after sentence-final punctuation is no lower-case word.
+_URL_STARTS = ("http://", "https://", "ftp://", "www.")
 
 
 @lru_cache(maxsize=32)
@@ -180,6 +185,96 @@ def _final_abbreviations(language: Language) -> frozenset[str]:
 
 def _is_ellipsis(punctuation: str) -> bool:
     return "…" in punctuation or punctuation.count(".") > 1
+
+
+#: Emoticons as the tokenizer writes them (":)", ";-P"): one may follow a sentence's final
+#: punctuation and belongs to that sentence.
+_EMOTICON = regex.compile(r"[:;]-?[()DPp]")
+
+# Boundaries without final punctuation, mostly in e-mails and forum posts. Each rule is a
+# pattern whose match ends a sentence (the boundary falls after the last token that starts
+# before the end of the match) and whose group ``open``, where it has one, may also start a
+# sentence (after a name or an address, see split_sentences). A rule runs only on texts that
+# contain one of its trigger strings (none: always). Every pattern starts with a literal
+# character (a lookbehind checks what precedes it), which keeps the scan of a news article
+# cheap: one alternation of all rules would be several times slower.
+_MARKUP_RULES: tuple[tuple[tuple[str, ...], str], ...] = (
+    # a date with a clock time, as in e-mail headers ("08/16/2000 12:05 PM"): a sentence
+    (
+        (),
+        r"""(?<=(?<![\w.:/])(?P<open>\d{1,4}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4})
+            \s+\d{1,2}):\d{2}(?::\d{2})?(?:\s*\L<time_suffixes>(?!\w)|(?![\w.:/]))""",
+    ),
+    # a URL followed by another URL or a capitalised word
+    ((), r"://(?<=(?:https?|ftp)://)\S+(?=\s+(?:https?://|www\.|\p{Lu}))"),
+    # an e-mail address or a closing angle bracket (<address>, << File >>) before a
+    # capitalised word or a number
+    (("@",), r"(?<=[\w.])@\w[\w.\-]*\w(?=\s{1,3}(?:\p{Lu}\p{Ll}|\d))"),
+    ((">",), r"(?<=\S\s{0,3})>+(?=\s{1,3}(?:\p{Lu}\p{Ll}|\d))"),
+    # an emoticon (":)", ";-P") standing alone before anything but a lower-case word or
+    # punctuation (one pattern per first character: a literal first character scans faster)
+    ((), r":(?<![^\s.!?]:)-?[()DPp](?=\s+[^\s\p{Ll},;:.!?)])"),
+    ((), r";(?<![^\s.!?];)-?[()DPp](?=\s+[^\s\p{Ll},;:.!?)])"),
+    # a rule line ("_____", "*****", "=====") is a sentence of its own
+    (("_____", "=====", "*****", "-----"), r"(?<!\S)(?P<open>([_=*\-])\2{4,})(?=\s|\Z)"),
+)
+
+# What ends a sentence right at the start of a sentence, before a capitalised word: a
+# salutation ("Hi,", "Dear All,"), the closing of a letter ("Regards,"), a signature dash
+# ("-- Posted by"), a bracketed credit ("(BBC) The ..."). Tried only where a sentence starts
+# with one of the first words of these (see _openers), so it costs nothing elsewhere.
+_OPENER = r"""
+    (?:\L<closings>,|\L<salutations>(?:[ \t]+\w+){0,2},|--|\([^()\n]{1,40}\))
+    (?=\s+[\p{Lu}\"“(])
+"""
+
+
+@lru_cache(maxsize=32)
+def _letter_lexicons(language: Language) -> dict[str, list[str]]:
+    """Named lists for the patterns above: ``closings`` (with lower-case and title-case
+    variants), ``salutations`` (capitalised) and ``time_suffixes``."""
+    closings: set[str] = set()
+    for entry in language.lexicon("closings"):
+        closings.update((entry, entry[:1].upper() + entry[1:], entry.lower(), entry.title()))
+    salutations = {e[:1].upper() + e[1:] for e in language.lexicon("salutations")}
+    return {
+        "closings": sorted(closings) or ["\x00"],
+        "salutations": sorted(salutations) or ["\x00"],
+        "time_suffixes": sorted(set(language.lexicon("time_suffixes"))) or ["\x00"],
+    }
+
+
+@lru_cache(maxsize=32)
+def _initials(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word[0] for word in words)
+
+
+@lru_cache(maxsize=32)
+def _openers(language: Language) -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The first tokens that may open an :data:`_OPENER` and its compiled pattern."""
+    lists = _letter_lexicons(language)
+    words = {e.split()[0] for e in lists["closings"] + lists["salutations"] if e.split()}
+    pattern = regex.compile(
+        _OPENER,
+        regex.VERBOSE | regex.VERSION0,
+        closings=lists["closings"],
+        salutations=lists["salutations"],
+    )
+    return frozenset(words | {"--", "("}), pattern
+
+
+@lru_cache(maxsize=32)
+def _markup_rules(
+    language: Language,
+) -> tuple[tuple[tuple[str, ...], regex.Pattern[str], bool], ...]:
+    """The compiled :data:`_MARKUP_RULES` of a language: (triggers, pattern, has ``open``)."""
+    lists = _letter_lexicons(language)
+    rules = []
+    for triggers, source in _MARKUP_RULES:
+        names = {name: lists[name] for name in lists if f"<{name}>" in source}
+        pattern = regex.compile(source, regex.VERBOSE | regex.VERSION0, **names)
+        rules.append((triggers, pattern, "open" in pattern.groupindex))
+    return tuple(rules)
 
 
 def hard_line_breaks(text: str) -> list[int]:
@@ -218,8 +313,10 @@ def split_sentences(text: str, tokens: Sequence[Token], language: Language) -> l
     A sentence ends after sentence-final punctuation (a token of only ``.``, ``!``, ``?``, ``…``)
     and the closing quotes or brackets attached to it, unless the next token starts with a
     lower-case letter or continues the sentence (``,`` ``;`` ``:`` ``)``); after an abbreviation
-    from ``sentence_final_abbreviations`` followed by an upper-case word; at blank lines; and at
-    line breaks that are not the soft breaks of wrapped text (headlines carry no final period).
+    from ``sentence_final_abbreviations`` followed by an upper-case word; at blank lines; at
+    line breaks that are not the soft breaks of wrapped text (headlines carry no final period);
+    and where e-mails and forum posts end sentences without punctuation (``_MARKUP_RULES``,
+    ``_OPENER``: time stamps, addresses, emoticons, rule lines, salutations, closings).
     """
     count = len(tokens)
     if not count:
@@ -227,9 +324,13 @@ def split_sentences(text: str, tokens: Sequence[Token], language: Language) -> l
     starts = [token.start for token in tokens]
     ends: set[int] = set()  # indexes of the last token of a sentence
     final_abbreviations = _final_abbreviations(language)
+    opener_words, opener = _openers(language)
+    opener_initials = _initials(opener_words)
+    openers: list[int] = []  # indexes of sentence-initial tokens in opener_words
+    bisect_right = bisect.bisect_right
     for match in _TERMINATORS.finditer(text):
         first, last = match.span()
-        index = bisect.bisect_right(starts, first) - 1
+        index = bisect_right(starts, first) - 1
         if index < 0:
             continue
         token = tokens[index]
@@ -247,22 +348,74 @@ def split_sentences(text: str, tokens: Sequence[Token], language: Language) -> l
             index += 1
         if index + 1 >= count:
             break
-        following = text[tokens[index + 1].start]
+        next_start = tokens[index + 1].start
+        following = text[next_start]
+        ellipsis = (last - first > 1 or text[first] == "…") and _is_ellipsis(text[first:last])
         if following in _CONTINUING or (
             # after "?", "!" or ".", a lower-case word starts a new sentence in informal text;
-            # not after a closing quote ("Why?" he asked), an ellipsis or an abbreviation
+            # not after a closing quote ("Why?" he asked), an ellipsis or an abbreviation; a
+            # URL is no lower-case word
             following.islower()
-            and (closed != index or abbreviation or _is_ellipsis(text[first:last]))
+            and (closed != index or abbreviation or ellipsis)
+            and not text.startswith(_URL_STARTS, next_start)
         ):
             continue
+        if ellipsis:
+            # no end after an ellipsis glued to a word that is not capitalised ("Nazis...70k")
+            # or one that opens the text or a line ("...Now comes the fun part")
+            if next_start == last and not following.isupper():
+                continue
+            if not closed or "\n" in text[tokens[closed - 1].end : first]:
+                continue
+        if following in ":;" and _EMOTICON.fullmatch(text, next_start, tokens[index + 1].end):
+            continue  # "Meal!! :-)": the emoticon ends the sentence (see _MARKUP_RULES)
         if abbreviation and not following.isupper():
             continue
         ends.add(index)
+        if following in opener_initials and (
+            text[next_start : tokens[index + 1].end] in opener_words
+        ):
+            openers.append(index + 1)
     line_ends = [match.start() for match in _BLANK_LINE.finditer(text)] + hard_line_breaks(text)
-    for position in line_ends:
+    for triggers, pattern, opens in _markup_rules(language):
+        for trigger in triggers:
+            if trigger in text:
+                break
+        else:
+            if triggers:
+                continue
+        for match in pattern.finditer(text):
+            index = bisect.bisect_left(starts, match.end()) - 1
+            following = text[starts[index + 1]] if index + 1 < count else ""
+            if following and not (
+                following in _CONTINUING
+                or (following.islower() and not text.startswith(_URL_STARTS, starts[index + 1]))
+            ):
+                ends.add(index)
+            if opens:
+                # after a name or an address ("Kay Mann 04/26/2001 07:17 AM"), not after a
+                # lower-case word ("on 08/16/2000"), punctuation ("Termin:") or a word that
+                # opens a sentence ("Am 12.03.2019 20:00 Uhr")
+                index = bisect.bisect_left(starts, match.start("open")) - 1
+                if index < 1 or index - 1 in ends:
+                    continue
+                word = text[starts[index] : tokens[index].end]
+                if (
+                    (word[-1].isalnum() or word[-1] == ">")
+                    and not (word.isalpha() and word.islower())
+                    and "\n" not in text[tokens[index - 1].end : starts[index]]
+                ):
+                    ends.add(index)
+    for position in [*line_ends, 0]:
         index = bisect.bisect_left(starts, position) - 1
         if index >= 0:
             ends.add(index)
+        if index + 1 < count and text[starts[index + 1] : tokens[index + 1].end] in opener_words:
+            openers.append(index + 1)
+    for index in openers:
+        match = opener.match(text, starts[index])
+        if match:
+            ends.add(bisect.bisect_left(starts, match.end()) - 1)
     ends.add(count - 1)
     sentences: list[Sentence] = []
     first_token = 0

@@ -15,6 +15,14 @@ Lexicons (see :mod:`newskit.tokenization` for how each is used):
     of at most three digits keeps its period when the word before it is in
     ``ordinal_preceding``, when the word after it is in ``ordinal_following`` or starts with a
     lower-case letter, or when it opens a line or a sentence (an enumeration: "2. Soziale ...").
+``closings`` / ``salutations``
+    The closing and the salutation of a letter or an e-mail ("Viele Grüße", "Hallo"). Opening a
+    paragraph or following a sentence, with a comma and a capitalised word after it, a closing
+    ends a sentence ("Viele Grüße, Anna"); so does a salutation with at most two words after it
+    ("Hallo Peter, Wir ..."). A capitalised variant of every entry is added automatically.
+``time_suffixes``
+    Words after the clock time of a time stamp ("13.02.2001 20:02 Uhr"): a date with a clock
+    time is a sentence of its own, as in e-mail headers, unless lower-case words surround it.
 """
 
 from __future__ import annotations
@@ -22,6 +30,11 @@ from __future__ import annotations
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    """Comma-separated entries of one or more words."""
+    return tuple(" ".join(part.split()) for part in text.split(",") if part.strip())
 
 
 ABBREVIATIONS: tuple[str, ...] = _words(
@@ -69,7 +82,23 @@ Bezirk Bezirks Kongress Gipfel Sinfonie Symphonie Tag Woche Monat Jahr Lebensjah
 """
 )
 
+CLOSINGS: tuple[str, ...] = _phrases(
+    """
+    Mit freundlichen Grüßen, Mit besten Grüßen, Freundliche Grüße, Viele Grüße, Beste Grüße,
+    Liebe Grüße, Herzliche Grüße, Schöne Grüße, Grüße, Gruß
+    """
+)
+
+SALUTATIONS: tuple[str, ...] = _phrases(
+    "Hallo, Sehr geehrte, Sehr geehrter, Sehr geehrte Damen und Herren, Guten Tag"
+)
+
+TIME_SUFFIXES: tuple[str, ...] = ("Uhr",)
+
 LEXICONS: dict[str, tuple[str, ...]] = {
+    "closings": CLOSINGS,
+    "salutations": SALUTATIONS,
+    "time_suffixes": TIME_SUFFIXES,
     "abbreviations": ABBREVIATIONS,
     "sentence_final_abbreviations": SENTENCE_FINAL_ABBREVIATIONS,
     "ordinal_preceding": ORDINAL_PRECEDING,

@@ -11,6 +11,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+def _phrases(text: str) -> tuple[str, ...]:
+    """Comma-separated entries of one or more words."""
+    return tuple(" ".join(part.split()) for part in text.split(",") if part.strip())
+
+
 ABBREVIATIONS: tuple[str, ...] = _words(
     """
 Mr Mrs Ms Messrs Mmes Dr Drs Prof Sr Jr St Sts Mt Ft Gen Col Lt Sgt Capt Cmdr Adm Gov
@@ -35,7 +40,28 @@ etc Inc Ltd Co Corp Bros Cos Plc a.m p.m U.S U.K U.N E.U D.C U.S.A Jr Sr
 #: token of their own ("375 mm", "24 hrs"). Without this lexicon every letter stays ("32jährige").
 NUMBER_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th", "s", "ies", "am", "pm", "AM", "PM")
 
+#: Closings of a letter or an e-mail: followed by a comma and a capitalised word ("Regards,
+#: Sean") at the start of a paragraph or after a sentence, they end a sentence.
+CLOSINGS: tuple[str, ...] = _phrases(
+    """
+    Regards, Best regards, Kind regards, Kindest regards, Warm regards, Warmest regards,
+    Best wishes, Sincerely, Yours sincerely, Sincerely yours, Yours truly, Yours, Thanks,
+    Many thanks, Thanks again, Thank you, Cheers, Best, All the best, Respectfully, Love,
+    Take care
+    """
+)
+
+#: Salutations opening a letter or a post: followed by at most two words, a comma and a
+#: capitalised word ("Hi, Yes ...", "Dear All, My ..."), they end a sentence.
+SALUTATIONS: tuple[str, ...] = _phrases("Hi, Hello, Hey, Dear, Greetings, Good morning")
+
+#: Words after a clock time in a time stamp ("08/16/2000 12:05 PM").
+TIME_SUFFIXES: tuple[str, ...] = ("AM", "PM", "am", "pm", "a.m.", "p.m.", "A.M.", "P.M.")
+
 LEXICONS: dict[str, tuple[str, ...]] = {
+    "closings": CLOSINGS,
+    "salutations": SALUTATIONS,
+    "time_suffixes": TIME_SUFFIXES,
     "number_suffixes": NUMBER_SUFFIXES,
     "abbreviations": ABBREVIATIONS,
     "sentence_final_abbreviations": SENTENCE_FINAL_ABBREVIATIONS,
