@@ -294,20 +294,18 @@ class _Scanner:
         a comma or a verb of saying just after them."""
         words = self.words
         r = self.r
-        titles = r.titles
         verbs = r.speaker_verbs
+        cues = r.person_cue_words
         positions: set[int] = {head + 1 for head in self.role_heads}
-        particles = r.surname_particles
-        if particles:
-            positions.update(i + 1 for i, w in enumerate(words) if w in particles)
-            positions.update(i + 1 for i, w in enumerate(words) if w in r.particles_after)
-        for index in [i for i, w in enumerate(words) if w == "," or w in titles or w in verbs]:
+        for index in [i for i, w in enumerate(words) if w in cues]:
             word = words[index]
-            positions.add(index + 1)
+            positions.add(index + 1)  # after a title, comma, verb or surname particle
             if word == ",":
                 positions.update((index - 1, index - 2, index - 3))
             elif word in verbs:
                 positions.update((index - 1, index - 2))
+            elif word in r.surname_particles:
+                positions.add(index + 2)  # "van der Vaart"
         return positions
 
     def _after_class_noun(self, index: int, last: int, bits: int) -> Mention | None:

@@ -112,6 +112,9 @@ class Resources:
     never_surnames: frozenset[str]
     #: gazetteer keys that do not start with a capital ("dpa", "al-Qaida").
     lowercase_keys: frozenset[str]
+    #: words after which (or before which) a person name may stand: titles, commas, verbs of
+    #: saying, surname particles.
+    person_cue_words: frozenset[str]
     #: pronoun forms as written ("er", "Er").
     pronoun_forms: frozenset[str]
     #: role nouns as written, for languages that match them exactly.
@@ -336,6 +339,12 @@ def _build(language: Language) -> Resources:
         org_adjective_markers=tuple(language.lexicon("actor_org_adjective_markers")),
         never_surnames=_words(language, "actor_never_surnames"),
         lowercase_keys=frozenset(key for key in gazetteer if not key[:1].isupper()),
+        person_cue_words=frozenset(
+            {","}
+            | set(language.lexicon("actor_person_titles"))
+            | {w.lower() for w in language.lexicon("actor_speaker_verbs")}
+            | set(language.lexicon("actor_surname_particles"))
+        ),
         pronoun_forms=frozenset(
             form for word in pronouns for form in (word, word.capitalize(), word.upper())
         ),
