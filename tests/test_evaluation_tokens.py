@@ -200,6 +200,6 @@ def test_ud_english_ewt_dev_targets() -> None:
     path = require_data("ud", "UD_English-EWT", "en_ewt-ud-dev.conllu")
     scores = _scores(path, "en")
     assert scores["tokens"]["f1"] >= 0.993
-    # The level reached (90.71, tuned on this dev split: see docs/tokenization.md); the issue's
+    # The level reached (90.83, tuned on this dev split: see docs/tokenization.md); the issue's
     # target is 0.90. This guards it against regressions.
-    assert scores["sentences"]["f1"] >= 0.907
+    assert scores["sentences"]["f1"] >= 0.908

@@ -237,6 +237,15 @@ def test_lower_case_after_a_period_starts_a_sentence_in_informal_text() -> None:
     assert sentences("Er wartete... dann ging er.") == ["Er wartete... dann ging er."]
 
 
+def test_a_period_glued_to_a_lower_case_word_ends_no_sentence() -> None:
+    assert sentences("See the file (draft).doc for details.", EN) == [
+        "See the file (draft).doc for details."
+    ]
+    assert sentences("The shop is closed. it is now a bakery.", EN) == [
+        "The shop is closed.", "it is now a bakery.",
+    ]  # fmt: skip
+
+
 def test_an_ellipsis_inside_words_or_opening_a_line_ends_no_sentence() -> None:
     assert sentences("About 650k were stolen...70k are still missing.", EN) == [
         "About 650k were stolen...70k are still missing."

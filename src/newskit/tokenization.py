@@ -353,10 +353,15 @@ def split_sentences(text: str, tokens: Sequence[Token], language: Language) -> l
         ellipsis = (last - first > 1 or text[first] == "…") and _is_ellipsis(text[first:last])
         if following in _CONTINUING or (
             # after "?", "!" or ".", a lower-case word starts a new sentence in informal text;
-            # not after a closing quote ("Why?" he asked), an ellipsis or an abbreviation; a
-            # URL is no lower-case word
+            # not after a closing quote ("Why?" he asked), an ellipsis, an abbreviation or a
+            # period glued to the word; a URL is no lower-case word
             following.islower()
-            and (closed != index or abbreviation or ellipsis)
+            and (
+                closed != index
+                or abbreviation
+                or ellipsis
+                or (next_start == last and text[first] == ".")  # "(draft).doc", ".thank"
+            )
             and not text.startswith(_URL_STARTS, next_start)
         ):
             continue
