@@ -308,3 +308,29 @@ def test_hook_is_the_builtin_and_can_be_blocked() -> None:
         block=["newskit.default_plugins.actors", "newskit.default_plugins.quotes"],
     )
     assert blocked.analyze("Angela Merkel sprach.", language="de").actors == ()
+
+
+# --- generated given-name lists ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Am Montag traf Abdulkadir Öztürk in Köln den Bürgermeister.", "de", "Abdulkadir Öztürk"),
+        ("Gestern sprach Wiesława Nowak mit Journalisten.", "de", "Wiesława Nowak"),
+        ("Yesterday Abdulkadir Ozturk met the mayor.", "en", "Abdulkadir Ozturk"),
+    ],
+)
+def test_generated_given_name_starts_a_person(pipeline, text, language, expected):
+    _, actors = _actors(pipeline, text, language)
+    assert actors[expected].kind is ActorKind.PERSON
+
+
+def test_generated_given_name_alone_is_no_person(pipeline):
+    # the hand-written lists count a lone given name; the generated ones need a surname
+    _, actors = _actors(pipeline, "Am Montag traf Abdulkadir in Köln den Bürgermeister.")
+    assert set(actors) == {"Köln"}
+    resources = resources_for(pipeline.language_for("de"))
+    assert "Abdulkadir" in resources.given_names
+    assert "Abdulkadir" in resources.ambiguous_given
+    assert "Peter" not in resources.ambiguous_given

@@ -211,6 +211,20 @@ def _given_names(language: Language) -> dict[str, str]:
     return names
 
 
+def _weak_given_names(language: Language, strong: dict[str, str]) -> dict[str, str]:
+    """Given names of the big generated lists that are not in the hand-written ones."""
+    names: dict[str, str] = {}
+    for reference in language.lexicon("actor_weak_given_name_files"):
+        for line in _read_package_file(reference):
+            gender, *words = line.split()
+            for word in words:
+                if word in strong:
+                    continue
+                known = names.get(word)
+                names[word] = gender if known in (None, gender) else "u"
+    return names
+
+
 def _countries(language: Language) -> dict[str, str]:
     """ISO code -> the CLDR territory name in the language (empty if babel lacks the locale)."""
     try:
@@ -282,6 +296,12 @@ def _build(language: Language) -> Resources:
             _add(gazetteer, language, form, Entry(ActorKind.GROUP, listed or forms[0], "group"))
     for bucket in gazetteer.values():
         bucket.sort(key=lambda item: -len(item[0]))
+    # names of the generated lists start a name but never stand alone, and lose to places
+    weak = {
+        name: gender
+        for name, gender in _weak_given_names(language, given).items()
+        if name not in gazetteer and name not in not_places
+    }
 
     pronouns = {}
     for entry in language.lexicon("actor_pronouns"):
@@ -290,7 +310,7 @@ def _build(language: Language) -> Resources:
     return Resources(
         language=language,
         folder=folder_for(language),
-        given_names=given,
+        given_names={**weak, **given},
         gazetteer=gazetteer,
         country_names=country_names,
         roles=frozenset(word.lower() for word in language.lexicon("actor_person_roles")),
@@ -302,7 +322,7 @@ def _build(language: Language) -> Resources:
         org_linkers=_words(language, "actor_org_linkers"),
         non_names=_words(language, "actor_non_names"),
         non_acronyms=_words(language, "actor_non_acronyms"),
-        ambiguous_given=_words(language, "actor_ambiguous_given_names"),
+        ambiguous_given=_words(language, "actor_ambiguous_given_names") | frozenset(weak),
         function_words=frozenset(w.lower() for w in _chain(
             language.lexicon("stopwords"),
             language.lexicon("actor_determiners"),

@@ -25,6 +25,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "newskit.languages.en:given_names.txt",
         "newskit.languages.de:given_names.txt",
     ),
+    "actor_weak_given_name_files": ("newskit.languages.en:given_names_faker.txt",),
     "actor_place_files": ("newskit.languages.de:places.txt",),
     "actor_person_files": ("newskit.languages.de:persons.txt",),
     "actor_name_folding": NAME_FOLDING,
