@@ -34,19 +34,19 @@ def _particle_at(
     n = len(particle)
     j = index + 1
     while j + n <= hi:
-        if doc.words[j] in _CLAUSE_END:
+        if doc.lower[j] in _CLAUSE_END:
             # "…, teilte der Vorsitzende, Magdalena Chu, mit.": the particle ends the sentence
             end = hi
-            while end > j and doc.words[end - 1] in (".", "!", "?", "“", "”", '"'):
+            while end > j and doc.lower[end - 1] in (".", "!", "?", "“", "”", '"'):
                 end -= 1
-            if doc.words[j] == "," and end - n > j and tuple(doc.lower[end - n : end]) == particle:
+            if doc.lower[j] == "," and end - n > j and tuple(doc.lower[end - n : end]) == particle:
                 return end - 1
             return None
         if tuple(doc.lower[j : j + n]) == particle:
             after = j + n
             if (
                 after >= hi
-                or doc.words[after] in _CLAUSE_END
+                or doc.lower[after] in _CLAUSE_END
                 or not doc.is_word(after)
                 or (doc.lower[after] in cues.conjunctions)
             ):
@@ -74,9 +74,9 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
                     return VerbCue(index, reading, kind, position)
             else:
                 if (
-                    doc.words[index][:1].isupper()
+                    doc.is_upper(index)
                     and index > 0
-                    and doc.words[index - 1] not in (".", ":", "„", "“", '"', "»")
+                    and doc.lower[index - 1] not in (".", ":", "„", "“", '"', "»")
                 ):
                     continue  # a capitalised noun ("Warnungen"), not the verb
                 return VerbCue(index, reading, kind)

@@ -59,7 +59,7 @@ def find_direct(
             a < len(doc)
             and doc.starts[a] < paragraph.end
             and doc.starts[a] < next_open
-            and (doc.words[a] not in _FINAL)
+            and (doc.lower[a] not in _FINAL)
         ):
             a += 1
         if a > len(doc):
@@ -95,13 +95,13 @@ def find_direct(
         if before and not cue_found:
             last = before[-1]
             if (
-                doc.words[last] == ":"
+                doc.lower[last] == ":"
                 or verb_cue_at(doc, last, last + 1, cues)
                 or (_ends_with_cue(doc, cues, before))
             ):
                 cue_found = _frame_before(doc, cues, before, draft)
                 frame_tokens = list(before)
-                if not cue_found and doc.words[last] == ":":
+                if not cue_found and doc.lower[last] == ":":
                     subject = _colon_subject(doc, cues, before)
                     if subject:
                         draft.speaker_tokens = subject
@@ -112,7 +112,7 @@ def find_direct(
         if (not cue_found and words_inside < 3) or (
             words_inside <= 4
             and looks_like_a_name(doc, inner)
-            and not (before and doc.words[before[-1]] == ":")
+            and not (before and doc.lower[before[-1]] == ":")
         ):
             embedded.append(passage)  # a title or a name in quotation marks
             continue
@@ -125,7 +125,7 @@ def find_direct(
             and number + 1 < len(passages)
             and a < len(doc)
             and (doc.starts[a] >= passages[number + 1].open)
-            and doc.words[after[-1]] in (",", ":")
+            and doc.lower[after[-1]] in (",", ":")
         ):
             nxt = passages[number + 1]
             draft.content.append(content_span(doc, nxt))
@@ -139,7 +139,7 @@ def find_direct(
 def _continues_clause(doc: Document, after: range) -> bool:
     """True when words after a quote go on with its sentence (an embedded quote)."""
     first = after[0]
-    word = doc.words[first]
+    word = doc.lower[first]
     attached = doc.starts[first] == doc.ends[first - 1] and word == "-"  # „Bild“-Zeitung
     return word[:1].isalnum() or word in ("(", "„", "“", '"') or attached
 
@@ -150,7 +150,7 @@ def looks_like_a_name(doc: Document, inner: range) -> bool:
     return (
         bool(words)
         and all(doc.is_capitalized(i) for i in words)
-        and not any(doc.words[i] in (".", "!", "?", ",") for i in inner)
+        and not any(doc.lower[i] in (".", "!", "?", ",") for i in inner)
     )
 
 
@@ -170,7 +170,7 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
     """Cue and speaker in the frame after a quote; True when a cue was found."""
     i = after[0]
     hi = after.stop
-    if doc.words[i] in (",", "–", "—", "-", "("):
+    if doc.lower[i] in (",", "–", "—", "-", "("):
         i += 1
     if i >= hi:
         return False
@@ -187,7 +187,7 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
         draft.speaker_tokens = find_source_document(doc, i + n, hi, cues)
         return True
     for j in range(i, min(hi, i + (8 if cues.verb_second else 25))):
-        if doc.words[j] in (".", ";", ":", "„", "“", '"'):
+        if doc.lower[j] in (".", ";", ":", "„", "“", '"'):
             break
         cue = verb_cue_at(doc, j, hi, cues)
         if cue is None:
@@ -200,7 +200,7 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
                 continue
             if not cues.verb_second:
                 end = j
-                while end > i + 1 and doc.words[end - 1] == ",":
+                while end > i + 1 and doc.lower[end - 1] == ",":
                     end -= 1
                 found = (i, end)  # with appositions: "Smith, a professor at X, said"
             draft.speaker_tokens = found

@@ -20,7 +20,7 @@ class Document:
         self.text = text = article.text
         self.starts = [token.start for token in article.tokens]
         self.ends = [token.end for token in article.tokens]
-        self.words = [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+        self._words: list[str] | None = None
         lowered = text.lower()
         if len(lowered) == len(text):  # the usual case: slicing is cheaper than lower()
             self.lower = [lowered[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
@@ -40,8 +40,14 @@ class Document:
         scan of the article per word set, on first use)."""
         found = self._flagged.get(bit)
         if found is None:
-            words = flags[bit]
-            found = self._flagged[bit] = [i for i, word in enumerate(self.lower) if word in words]
+            # one pass over the article for all word sets, then split the (few) hits
+            union = flags[0]  # key 0: the union of all sets
+            lower = self.lower
+            hits = [i for i, word in enumerate(lower) if word in union]
+            for key, words in flags.items():
+                if key:
+                    self._flagged[key] = [i for i in hits if lower[i] in words]
+            found = self._flagged[bit]
         if not found:
             return found
         return found[_bisect_left(found, lo) : _bisect_left(found, hi)]
@@ -85,9 +91,23 @@ class Document:
         """The character span of tokens ``first`` to ``last`` (inclusive)."""
         return Span(self.starts[first], self.ends[last])
 
+    @property
+    def words(self) -> list[str]:
+        """The tokens' text (built on first use; the rules mostly need :attr:`lower`)."""
+        if self._words is None:
+            text = self.text
+            self._words = [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+        return self._words
+
+    def is_upper(self, index: int) -> bool:
+        """True when the token starts with an upper-case letter."""
+        return self.text[self.starts[index]].isupper()
+
     def is_word(self, index: int) -> bool:
-        return self.words[index][:1].isalnum()
+        return self.lower[index][:1].isalnum()
 
     def is_capitalized(self, index: int) -> bool:
-        word = self.words[index]
-        return word[:1].isupper() or (word[:1].isdigit() and "-" in word)
+        if self.text[self.starts[index]].isupper():
+            return True
+        word = self.lower[index]
+        return word[:1].isdigit() and "-" in word

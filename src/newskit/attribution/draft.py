@@ -53,11 +53,11 @@ def content_span(doc: Document, passage: QuotedPassage) -> Span:
 def token_span(doc: Document, first: int, stop: int, *, keep_final: bool = False) -> Span | None:
     """The characters of tokens ``[first, stop)``, trimmed of commas and (unless
     ``keep_final``) final punctuation at the ends."""
-    while first < stop and doc.words[first] in (",", ";", ":", "–", "—"):
+    while first < stop and doc.lower[first] in (",", ";", ":", "–", "—"):
         first += 1
     while stop > first and (
-        doc.words[stop - 1] in (",", ";", ":", "–", "—")
-        or (not keep_final and doc.words[stop - 1] in _FINAL)
+        doc.lower[stop - 1] in (",", ";", ":", "–", "—")
+        or (not keep_final and doc.lower[stop - 1] in _FINAL)
     ):
         stop -= 1
     if stop <= first:
@@ -68,7 +68,7 @@ def token_span(doc: Document, first: int, stop: int, *, keep_final: bool = False
 def frame_of(doc: Document, tokens: Iterable[int]) -> Span | None:
     """The frame: from the first to the last of ``tokens`` (final punctuation dropped)."""
     tokens = sorted(tokens)
-    while tokens and doc.words[tokens[-1]] in (".", "!", "?"):
+    while tokens and doc.lower[tokens[-1]] in (".", "!", "?"):
         tokens.pop()
     if not tokens:
         return None

@@ -37,7 +37,7 @@ _FINAL = frozenset({".", "!", "?"})
 
 def _end(doc: Document, lo: int, hi: int) -> int:
     """``hi`` without final punctuation and closing marks."""
-    while hi > lo and (doc.words[hi - 1] in _FINAL or doc.words[hi - 1] in ("“", "”", '"', "«")):
+    while hi > lo and (doc.lower[hi - 1] in _FINAL or doc.lower[hi - 1] in ("“", "”", '"', "«")):
         hi -= 1
     return hi
 
@@ -80,7 +80,7 @@ def _frame_outside(doc: Document, frame: list[int], spans: list[Span]) -> Span |
     head = next((t for t in tokens if outside(t)), None)
     if head is None:
         return None
-    tail = next((t for t in reversed(tokens) if outside(t) and doc.words[t] not in _FINAL), None)
+    tail = next((t for t in reversed(tokens) if outside(t) and doc.lower[t] not in _FINAL), None)
     if tail is None or tail < head:
         return None
     return Span(doc.starts[head], doc.ends[tail])
@@ -104,11 +104,11 @@ def _clause_of(doc: Document, cues: Cues, a: int, b: int, cue: tuple[int, int]) 
     """Content stays in the clause of its cue: not across a semicolon."""
     if b <= cue[0]:  # content before the cue: from the last semicolon on
         for t in range(b - 1, a - 1, -1):
-            if doc.words[t] == ";":
+            if doc.lower[t] == ";":
                 return t + 1, b
         return a, b
     for t in range(max(a, cue[1] + 1), b):
-        if doc.words[t] == ";":
+        if doc.lower[t] == ";":
             return a, t
     return a, b
 
@@ -128,12 +128,12 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
     for t in span:
         if t <= first.cue_tokens[1] + 2:
             continue
-        boundary = doc.words[t] == ";" or (
-            doc.words[t] == "," and t + 1 < stop and doc.lower[t + 1] in cues.conjunctions
+        boundary = doc.lower[t] == ";" or (
+            doc.lower[t] == "," and t + 1 < stop and doc.lower[t + 1] in cues.conjunctions
         )
         if not boundary:
             continue
-        start = t + 1 if doc.words[t] == ";" else t + 2
+        start = t + 1 if doc.lower[t] == ";" else t + 2
         if not any(
             doc.lower[j] in cues.cue_words and j not in quoted
             for j in range(start, min(stop, start + 8))
@@ -178,7 +178,7 @@ def _has_cue(doc: Document, cues: Cues, lo: int, stop: int) -> bool:
         return True
     for i in conditional:
         word = doc.lower[i]
-        if word in cues.inverted and i > lo and doc.words[i - 1] == ",":
+        if word in cues.inverted and i > lo and doc.lower[i - 1] == ",":
             return True
         if word in cues.noun_cues and _prefix_noun_follows(doc, cues, i + 1, stop):
             return True
@@ -188,7 +188,7 @@ def _has_cue(doc: Document, cues: Cues, lo: int, stop: int) -> bool:
 
 
 def _clause_start(doc: Document, i: int, lo: int) -> bool:
-    return i == lo or doc.words[i - 1] in _CLAUSE_MARKS
+    return i == lo or doc.lower[i - 1] in _CLAUSE_MARKS
 
 
 def _prepositional(
@@ -226,7 +226,7 @@ def _prepositional(
                     (i, i),
                     speaker,
                 )
-        if word in cues.inverted and i > lo + 2 and doc.words[i - 1] == "," and i + 1 < hi:
+        if word in cues.inverted and i > lo + 2 and doc.lower[i - 1] == "," and i + 1 < hi:
             verb = _verb_at(doc, cues, i + 1, hi)
             found_np = np_after(doc, i + 1 if verb is None else i + 2, hi, cues)
             if found_np:
@@ -234,7 +234,7 @@ def _prepositional(
                 # the frame runs to the end of the sentence or to the next comma
                 # (", so Obama weiter, …"); the content may go on after it
                 end = found_np[1]
-                while end < hi and doc.words[end] != ",":
+                while end < hi and doc.lower[end] != ",":
                     end += 1
                 rest = (end + 1, hi) if end < hi else (hi, hi)
                 frame = list(range(i - 1, min(end + 1, hi)))
@@ -265,12 +265,12 @@ def _np_ending_at(doc: Document, cues: Cues, end: int, lo: int) -> int | None:
     zufolge", "Einer Presseerklärung des Verbandes zufolge"), within its clause."""
     best = None
     start = end - 1
-    while start >= lo and doc.words[start] not in _CLAUSE_MARKS and end - start <= 15:
+    while start >= lo and doc.lower[start] not in _CLAUSE_MARKS and end - start <= 15:
         if (
             doc.lower[start] in cues.determiners
             or doc.is_capitalized(start)
             or start == lo
-            or doc.words[start - 1] in _CLAUSE_MARKS
+            or doc.lower[start - 1] in _CLAUSE_MARKS
         ) and simple_np(doc, start, end, cues) == end:
             best = start
         start -= 1
@@ -287,7 +287,7 @@ def _prefix(
         if not _clause_start(doc, i, lo):
             return None
         for j in range(i + 2, min(hi, i + 14)):
-            if doc.words[j] in _CLAUSE_MARKS:
+            if doc.lower[j] in _CLAUSE_MARKS:
                 break
             cue = _verb_at(doc, cues, j, hi)
             if cue is None:
@@ -295,10 +295,10 @@ def _prefix(
             end = cue.last + 1
             while end < hi and doc.lower[end] in cues.auxiliaries:
                 end += 1
-            if end < hi and doc.words[end] not in _CLAUSE_MARKS:
+            if end < hi and doc.lower[end] not in _CLAUSE_MARKS:
                 return None
             speaker = np_after(doc, i + 1, j, cues)
-            frame = list(range(i, end + (1 if end < hi and doc.words[end] == "," else 0)))
+            frame = list(range(i, end + (1 if end < hi and doc.lower[end] == "," else 0)))
             return _draft(
                 cues,
                 doc,
@@ -319,7 +319,7 @@ def _prefix(
     if end <= start:
         return None
     end = apposition(doc, end, hi, cues)
-    frame = list(range(i, end + (1 if end < hi and doc.words[end] == "," else 0)))
+    frame = list(range(i, end + (1 if end < hi and doc.lower[end] == "," else 0)))
     return _draft(
         cues,
         doc,
@@ -384,19 +384,19 @@ def _verbal(
         limit = min(stop, j + 14)
         while (
             j < limit
-            and doc.words[j] not in _CLAUSE_MARKS
+            and doc.lower[j] not in _CLAUSE_MARKS
             and (doc.lower[j] not in cues.complementizers)
         ):
             j += 1
         if j < stop:
-            k = j + 1 if doc.words[j] in (",", ":") else j
-            if k < stop and doc.words[j] == "," and cues.is_cue_word(doc.lower[k]):
+            k = j + 1 if doc.lower[j] in (",", ":") else j
+            if k < stop and doc.lower[j] == "," and cues.is_cue_word(doc.lower[k]):
                 continue  # "…, sagte aber, …": the next cue verb takes the complement
             if k < stop and (
-                doc.words[j] == ":"
+                doc.lower[j] == ":"
                 or doc.lower[k] in cues.complementizers
                 or (cues.verb_second and _subjunctive_soon(doc, cues, k, stop))
-                or (cue.kind == "say" and doc.words[j] == "," and _plain_clause(doc, cues, k))
+                or (cue.kind == "say" and doc.lower[j] == "," and _plain_clause(doc, cues, k))
             ):
                 frame = list(range(lo, k))
                 return _draft(
@@ -409,7 +409,7 @@ def _verbal(
                 found_np = np_after(doc, k, stop, cues)
                 if found_np is not None:
                     k = found_np[1]
-            while k < stop and (doc.words[k] == "," or doc.lower[k] in cues.time_words):
+            while k < stop and (doc.lower[k] == "," or doc.lower[k] in cues.time_words):
                 k += 1  # "said Tuesday (that) …"
             if k < stop and (
                 doc.lower[k] in cues.complementizers
@@ -425,7 +425,7 @@ def _verbal(
             frame = list(range(comma, hi))
             if not cues.verb_second and comma + 1 < cue.index:
                 end = cue.index
-                while end > comma + 1 and doc.words[end - 1] == ",":
+                while end > comma + 1 and doc.lower[end - 1] == ",":
                     end -= 1
                 speaker = (comma + 1, end)  # "…, Steven Taylor, a professor at X, said."
             return _draft(
@@ -475,7 +475,7 @@ def _verbal(
 def _reports_about(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:
     """A verb of saying with a topic instead of a clause: "berichtet von 50 Toten"."""
     for t in range(cue.last + 1, min(stop, cue.last + 8)):
-        if doc.words[t] in _CLAUSE_MARKS:
+        if doc.lower[t] in _CLAUSE_MARKS:
             return False
         if doc.lower[t] in cues.topic_prepositions:
             return True
@@ -495,7 +495,7 @@ def _main_clause_act(
         return False
     # no clause boundary before the verb outside the speaker phrase (a relative clause)
     for t in range(lo, cue.index):
-        if doc.words[t] == "," and not (speaker[0] <= t <= speaker[1]):
+        if doc.lower[t] == "," and not (speaker[0] <= t <= speaker[1]):
             return False
     after = cue.last + 1
     while after < stop and doc.lower[after] in cues.auxiliaries:
@@ -503,7 +503,7 @@ def _main_clause_act(
     # a verb-final clause ("Wie die Hydrologen vorausgesagt hatten, …") is subordinate
     verb_final = (
         after < stop
-        and doc.words[after] == ","
+        and doc.lower[after] == ","
         and (after > cue.last + 1 or cue.index > speaker[1] + 1)
     )
     return not verb_final
@@ -530,7 +530,7 @@ def _impersonal(
         if not n:
             continue
         j = i + n
-        while j < stop and doc.words[j] not in _CLAUSE_MARKS:
+        while j < stop and doc.lower[j] not in _CLAUSE_MARKS:
             j += 1
         if j < stop - 2:
             k = j + 1
@@ -544,7 +544,7 @@ def _impersonal(
                 (i, i + n - 1),
                 find_source_document(doc, lo, k, cues),
             )
-        if i > lo + 3 and doc.words[i - 1] == ",":
+        if i > lo + 3 and doc.lower[i - 1] == ",":
             return _draft(
                 cues,
                 doc,
@@ -562,7 +562,7 @@ def _subjunctive_soon(doc: Document, cues: Cues, k: int, stop: int) -> bool:
     for j in range(k, min(stop, k + 12)):
         if doc.lower[j] in cues.subjunctive or doc.lower[j] in cues.reportive:
             return True
-        if doc.words[j] in (";",):
+        if doc.lower[j] in (";",):
             return False
     return False
 
@@ -572,15 +572,15 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
     if cues.verb_second:
         # German inverts: the verb follows the comma directly ("…, sagte X"), or an auxiliary
         # does ("…, hatte Koch-Mehrin damals gesagt")
-        if verb - 1 > lo and doc.words[verb - 1] == ",":
+        if verb - 1 > lo and doc.lower[verb - 1] == ",":
             whole = subject_of_sentence(doc, lo, verb, cues)
             if whole is not None and whole[1] >= verb - 1:
                 return None  # "Der Vorsitzende, Edmund Stoiber, warf …": an apposition
             return verb - 1
         for j in range(verb - 1, max(lo, verb - 8), -1):
-            if doc.words[j] in _CLAUSE_MARKS or doc.words[j] in _FINAL:
+            if doc.lower[j] in _CLAUSE_MARKS or doc.lower[j] in _FINAL:
                 return None
-            if doc.lower[j] in cues.auxiliaries and j - 1 > lo and doc.words[j - 1] == ",":
+            if doc.lower[j] in cues.auxiliaries and j - 1 > lo and doc.lower[j - 1] == ",":
                 return j - 1
         return None
     # English: "…, X said" / "…, Steven Taylor, a professor at X, said": the leftmost comma
@@ -607,7 +607,7 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
         ):
             best = j
         j -= 1
-    if best is None and verb - 1 > lo and doc.words[verb - 1] == ",":
+    if best is None and verb - 1 > lo and doc.lower[verb - 1] == ",":
         best = verb - 1
     return best
 
@@ -615,7 +615,7 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
 def _frame_only_after(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:
     """After the cue verb only its subject and adjuncts follow, no clause."""
     for j in range(cue.last + 1, stop):
-        if doc.lower[j] in cues.complementizers or doc.words[j] in (":", ";"):
+        if doc.lower[j] in cues.complementizers or doc.lower[j] in (":", ";"):
             return False
     return True
 
@@ -634,7 +634,7 @@ def is_reported_sentence(
     if not candidates or doc.flagged(cues.word_flags, FIRST_PERSON, lo, hi):
         return False  # no subjunctive, or "Ich habe …" (an unmarked quote)
     for j in candidates:
-        if j in quoted or (j > lo and doc.words[j][:1].isupper()):
+        if j in quoted or (j > lo and doc.is_upper(j)):
             continue  # a capitalised noun ("Spiele", "Stimme") is no verb form
         word = doc.lower[j]
         if word in forms:
@@ -647,7 +647,7 @@ def is_reported_sentence(
 def _reportive(doc: Document, cues: Cues, j: int, hi: int) -> bool:
     """ "soll … gesagt haben": the modal's clause ends in a perfect or stative infinitive."""
     k = j + 1
-    while k < hi and doc.words[k] not in _CLAUSE_MARKS and doc.words[k] not in _FINAL:
+    while k < hi and doc.lower[k] not in _CLAUSE_MARKS and doc.lower[k] not in _FINAL:
         k += 1
     return k - 1 > j and doc.lower[k - 1] in cues.reportive_infinitives
 
@@ -673,6 +673,8 @@ def free_indirect(
         lo, hi = sentence.token_start, sentence.token_end
         if hi - lo < 3 or index in covered:
             continue
+        if not doc.flagged(cues.word_flags, REPORTED, lo, hi):
+            continue  # no subjunctive or reportive form: most sentences
         same_stretch = (
             last is not None
             and doc.paragraph_index(doc.starts[lo]) - doc.paragraph_index(last.end) <= 1

@@ -92,7 +92,7 @@ class Cues:
     person_suffixes: re.Pattern[str]  # compounds: "regierungssprecher" ends in a person noun
     org_suffixes: re.Pattern[str]
     prefix_noun_suffixes: re.Pattern[str]  # "Polizeiangaben" ends in a reporting noun
-    word_flags: dict[int, frozenset[str]]  # TRIGGER / REPORTED / FIRST_PERSON -> words
+    word_flags: dict[int, frozenset[str]]  # TRIGGER / REPORTED / FIRST_PERSON -> words; 0: all
 
     def is_cue_word(self, word: str) -> bool:
         return word in self.cue_words
@@ -164,6 +164,7 @@ def cues_for(language: Language) -> Cues:
         | fields["inverted"]
         | fields["adverbs"]
     )
+    reported_words = fields["subjunctive"] | fields["subjunctive_strong"] | fields["reportive"]
     return Cues(
         openers=openers,
         closers=frozenset(closers),
@@ -172,13 +173,14 @@ def cues_for(language: Language) -> Cues:
         name_variants=variants,  # type: ignore[arg-type]
         cue_words=cue_words,
         triggers=triggers,
-        reported_words=fields["subjunctive"] | fields["subjunctive_strong"] | fields["reportive"],
+        reported_words=reported_words,
         person_suffixes=_suffixes(fields["person_nouns"]),
         org_suffixes=_suffixes(fields["org_nouns"]),
         prefix_noun_suffixes=_suffixes(fields["prefix_nouns"]),
         word_flags={
+            0: triggers | reported_words | fields["first_person"],
             TRIGGER: triggers,
-            REPORTED: fields["subjunctive"] | fields["subjunctive_strong"] | fields["reportive"],
+            REPORTED: reported_words,
             FIRST_PERSON: fields["first_person"],
         },
         verb_second=bool(language.lexicon("quote_prefield_adverbials")),

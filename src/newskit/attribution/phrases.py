@@ -16,17 +16,16 @@ _PUNCT_END = frozenset('.,;:!?()[]„“”"»«‚‘’–—')
 
 
 def _is_name_like(doc: Document, i: int) -> bool:
-    word = doc.words[i]
-    return word[:1].isupper() and word not in _PUNCT_END
+    return doc.is_upper(i)
 
 
 def _quoted_name(doc: Document, k: int, limit: int) -> int:
     """End of a name in quotation marks at ``k`` ("„Computerwoche“"), or ``k``."""
-    if doc.words[k] in ("„", "“", '"', "»") and k + 1 < limit and doc.is_word(k + 1):
+    if doc.lower[k] in ("„", "“", '"', "»") and k + 1 < limit and doc.is_word(k + 1):
         for j in range(k + 2, min(limit, k + 8)):
-            if doc.words[j] in ("“", "”", '"', "«"):
+            if doc.lower[j] in ("“", "”", '"', "«"):
                 return j + 1
-            if doc.words[j] in (",", ".", ":", ";"):
+            if doc.lower[j] in (",", ".", ":", ";"):
                 return k
     return k
 
@@ -39,7 +38,7 @@ def head_run(doc: Document, k: int, limit: int, cues: Cues) -> int:
         if (
             _is_name_like(doc, k)
             or (
-                doc.words[k] in ("-", ".")
+                doc.lower[k] in ("-", ".")
                 and k > start
                 and k + 1 < limit
                 and (_is_name_like(doc, k + 1))
@@ -157,7 +156,7 @@ def _continuation(doc: Document, k: int, limit: int, cues: Cues) -> int:
 def _capitalised_run(doc: Document, j: int, limit: int) -> int:
     while j < limit and (
         _is_name_like(doc, j)
-        or (doc.words[j] == "-" and j + 1 < limit and _is_name_like(doc, j + 1))
+        or (doc.lower[j] == "-" and j + 1 < limit and _is_name_like(doc, j + 1))
     ):
         j += 1
     return j
@@ -167,20 +166,20 @@ def apposition(doc: Document, end: int, limit: int, cues: Cues) -> int:
     """Extend a noun phrase ending at ``end`` over ", Jake Sullivan," (a name in commas, or at
     the end of the clause) and over a parenthesis "(CDU)"."""
     end = parenthesis(doc, end, limit)
-    if end < limit and doc.words[end] == ",":
+    if end < limit and doc.lower[end] == ",":
         j = end + 1
         k = _capitalised_run(doc, j, limit)
         if (
             k > j
             and doc.lower[j] not in cues.determiners
-            and (k >= limit or doc.words[k] in (",", ".", ":", ";", "!", "?"))
+            and (k >= limit or doc.lower[k] in (",", ".", ":", ";", "!", "?"))
         ):
             return parenthesis(doc, k, limit)
         # a description: ", Vorsitzender des Bankenausschusses," / ", die Leiterin der Stelle"
         k = simple_np(doc, j, limit, cues)
         if (
             k > j + 1 - (doc.lower[j] not in cues.determiners)
-            and (k >= limit or doc.words[k] in (",", ".", "!", "?"))
+            and (k >= limit or doc.lower[k] in (",", ".", "!", "?"))
             and not cues.is_cue_word(doc.lower[k - 1])
         ):
             return parenthesis(doc, k, limit)
@@ -189,9 +188,9 @@ def apposition(doc: Document, end: int, limit: int, cues: Cues) -> int:
 
 def parenthesis(doc: Document, end: int, limit: int) -> int:
     """Extend over a short parenthesis right after a noun phrase: "Franz Josef Jung (CDU)"."""
-    if end < limit and doc.words[end] == "(":
+    if end < limit and doc.lower[end] == "(":
         for k in range(end + 1, min(limit, end + 7)):
-            if doc.words[k] == ")":
+            if doc.lower[k] == ")":
                 return k + 1
     return end
 
@@ -212,11 +211,11 @@ def is_adverbial_start(doc: Document, i: int, cues: Cues) -> bool:
 def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[int, int] | None:
     """The subject filling the pre-field ``[start, verb)`` of a main clause, or None."""
     while start < verb and (
-        doc.words[start] in _PUNCT_END or doc.lower[start] in cues.conjunctions
+        doc.lower[start] in _PUNCT_END or doc.lower[start] in cues.conjunctions
     ):
         start += 1
     end = verb
-    while end > start and doc.words[end - 1] in (",", "–", "—", "("):
+    while end > start and doc.lower[end - 1] in (",", "–", "—", "("):
         end -= 1
     if end <= start or end - start > 18:
         return None
@@ -252,7 +251,7 @@ def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int
     i = end
     while i > start:
         word = doc.lower[i - 1]
-        if word in (",",) and i - 2 >= start and doc.words[i - 2][:1].isupper():
+        if word in (",",) and i - 2 >= start and doc.is_upper(i - 2):
             # an apposition: "Jake Sullivan, the national security adviser,"
             i -= 1
             continue
@@ -263,7 +262,7 @@ def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int
         if word in cues.np_stops and word not in cues.determiners and word not in ("of", "for"):
             break
         i -= 1
-    while i < end and doc.words[i] in (",",):
+    while i < end and doc.lower[i] in (",",):
         i += 1
     if i >= end:
         return None
@@ -277,11 +276,11 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
     while i >= lo:
         word = doc.lower[i]
         if word == ")":
-            while i > lo and doc.words[i] != "(":
+            while i > lo and doc.lower[i] != "(":
                 i -= 1  # skip a parenthesis: "Gitta Trauernicht (SPD)"
             i -= 1
             continue
-        if word in (":", ";", "–", "—", "(") or doc.words[i] in ("„", "“", "”", '"', "»", "«"):
+        if word in (":", ";", "–", "—", "(") or doc.lower[i] in ("„", "“", "”", '"', "»", "«"):
             break
         if word == "," and i + 1 == verb:
             # "…, sagte X" (inverted) or "Jake Sullivan, sagte" (an apposition ends)
@@ -352,7 +351,7 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
     finite = verb
     for k in range(start, verb):
         if (doc.lower[k] in cues.auxiliaries or doc.lower[k] in cues.reportive) and (
-            k == start or not doc.words[k][:1].isupper()
+            k == start or not doc.is_upper(k)
         ):
             finite = k
             break

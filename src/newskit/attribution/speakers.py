@@ -83,9 +83,7 @@ class SpeakerResolver:
             if part in cues.group_nouns:
                 return ActorKind.GROUP
         capitalised = [
-            doc.words[i]
-            for i in doc.tokens_in(mention.start, mention.end)
-            if doc.words[i][:1].isupper()
+            doc.lower[i] for i in doc.tokens_in(mention.start, mention.end) if doc.is_upper(i)
         ]
         if len(capitalised) >= 2 and len(capitalised) == len(words):
             return ActorKind.PERSON
@@ -101,7 +99,7 @@ class SpeakerResolver:
                 continue
             if doc.lower[i] in self.cues.genitive_markers:
                 dependent = True
-            elif doc.words[i] == ",":
+            elif doc.lower[i] == ",":
                 dependent = False
         return dependent
 
@@ -143,10 +141,10 @@ class SpeakerResolver:
         for i in doc.tokens_in(mention.start, mention.end):
             if doc.starts[i] != mention.start and doc.lower[i] in self.cues.genitive_markers:
                 dependent = True
-            elif doc.words[i] == ",":
+            elif doc.lower[i] == ",":
                 dependent = False
             elif not dependent:
-                words.append(doc.words[i])
+                words.append(doc.text[doc.starts[i] : doc.ends[i]])
         return " ".join(words)
 
     def name_keys(self, mention: Span) -> list[str]:
@@ -192,11 +190,11 @@ class SpeakerResolver:
             return self._create(
                 text, mention, _KINDS.get(self.cues.pronouns[lower], ActorKind.UNKNOWN), key=None
             )
-        found = self.overlapping(mention) or self.by_name(mention)
+        found = self.overlapping(mention) or (self.by_name(mention) if self._name_index else None)
         if found is not None:
             return found
-        keys = self.name_keys(mention)
         kind = self.kind_of(mention)
+        keys = self.name_keys(mention) if kind is ActorKind.PERSON else []
         if kind is ActorKind.PERSON and keys:
             for key in keys:
                 if key in self._new_keys:
