@@ -326,11 +326,15 @@ def test_generated_given_name_starts_a_person(pipeline, text, language, expected
     assert actors[expected].kind is ActorKind.PERSON
 
 
-def test_generated_given_name_alone_is_no_person(pipeline):
-    # the hand-written lists count a lone given name; the generated ones need a surname
+def test_generated_names_alone_and_common_words(pipeline):
     _, actors = _actors(pipeline, "Am Montag traf Abdulkadir in Köln den Bürgermeister.")
+    assert actors["Abdulkadir"].kind is ActorKind.PERSON
+    _, actors = _actors(pipeline, "Am Montag verhandelte Kolb in Köln mit dem Bürgermeister.")
+    assert actors["Kolb"].kind is ActorKind.PERSON
+    # surnames that are common words were left out of the generated lists
+    _, actors = _actors(pipeline, "Am Montag kochte der Koch in Köln für den Bürgermeister.")
     assert set(actors) == {"Köln"}
     resources = resources_for(pipeline.language_for("de"))
-    assert "Abdulkadir" in resources.given_names
-    assert "Abdulkadir" in resources.ambiguous_given
-    assert "Peter" not in resources.ambiguous_given
+    assert resources.given_names["Abdulkadir"] == "m"
+    assert resources.lookup(["Kolb"], 0, 1)[1].source == "surname"
+    assert resources.lookup(["Koch"], 0, 1) is None

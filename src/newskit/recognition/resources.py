@@ -211,10 +211,10 @@ def _given_names(language: Language) -> dict[str, str]:
     return names
 
 
-def _weak_given_names(language: Language, strong: dict[str, str]) -> dict[str, str]:
+def _generated_given_names(language: Language, strong: dict[str, str]) -> dict[str, str]:
     """Given names of the big generated lists that are not in the hand-written ones."""
     names: dict[str, str] = {}
-    for reference in language.lexicon("actor_weak_given_name_files"):
+    for reference in language.lexicon("actor_generated_given_name_files"):
         for line in _read_package_file(reference):
             gender, *words = line.split()
             for word in words:
@@ -258,6 +258,14 @@ def _build(language: Language) -> Resources:
         for line in _read_package_file(reference):
             for name in line.split():
                 _add(gazetteer, language, name, Entry(ActorKind.PERSON, name, "person"))
+    # surnames of the generated lists: never replace a place, a given name or a listed non-name
+    non_names = frozenset(language.lexicon("actor_non_names"))
+    for reference in language.lexicon("actor_generated_surname_files"):
+        for line in _read_package_file(reference):
+            for name in line.split():
+                if name not in given and name not in non_names and name not in not_places:
+                    _add(gazetteer, language, name, Entry(ActorKind.PERSON, name, "surname"),
+                         replace=False)
     for code, name in countries.items():
         iso = code if code.isalpha() else None
         _add(gazetteer, language, name, Entry(ActorKind.PLACE, name, "country" if iso else "place",
@@ -296,10 +304,10 @@ def _build(language: Language) -> Resources:
             _add(gazetteer, language, form, Entry(ActorKind.GROUP, listed or forms[0], "group"))
     for bucket in gazetteer.values():
         bucket.sort(key=lambda item: -len(item[0]))
-    # names of the generated lists start a name but never stand alone, and lose to places
+    # names of the generated lists lose to places and keep no town out of the gazetteer
     weak = {
         name: gender
-        for name, gender in _weak_given_names(language, given).items()
+        for name, gender in _generated_given_names(language, given).items()
         if name not in gazetteer and name not in not_places
     }
 
@@ -322,7 +330,7 @@ def _build(language: Language) -> Resources:
         org_linkers=_words(language, "actor_org_linkers"),
         non_names=_words(language, "actor_non_names"),
         non_acronyms=_words(language, "actor_non_acronyms"),
-        ambiguous_given=_words(language, "actor_ambiguous_given_names") | frozenset(weak),
+        ambiguous_given=_words(language, "actor_ambiguous_given_names"),
         function_words=frozenset(w.lower() for w in _chain(
             language.lexicon("stopwords"),
             language.lexicon("actor_determiners"),

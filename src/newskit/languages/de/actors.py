@@ -83,7 +83,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         f"{_PKG}:given_names.txt",
         "newskit.languages.en:given_names.txt",
     ),
-    "actor_weak_given_name_files": ("newskit.languages.en:given_names_faker.txt",),
+    "actor_generated_given_name_files": ("newskit.languages.en:given_names_faker.txt",),
+    "actor_generated_surname_files": ("newskit.languages.en:surnames_faker.txt",),
     "actor_place_files": (f"{_PKG}:places.txt",),
     "actor_person_files": (f"{_PKG}:persons.txt",),
     "actor_non_places": _words(
