@@ -338,3 +338,10 @@ def test_generated_names_alone_and_common_words(pipeline):
     assert resources.given_names["Abdulkadir"] == "m"
     assert resources.lookup(["Kolb"], 0, 1)[1].source == "surname"
     assert resources.lookup(["Koch"], 0, 1) is None
+
+
+def test_surname_ending_makes_a_person(pipeline):
+    _, actors = _actors(pipeline, "Am Montag schied Demirović im Halbfinale aus.")
+    assert actors["Demirović"].kind is ActorKind.PERSON
+    _, actors = _actors(pipeline, "Am Montag schied der Verein im Halbfinale aus.")
+    assert not actors

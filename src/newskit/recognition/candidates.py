@@ -36,7 +36,7 @@ _MAX_NAME = 5
 
 # Context-free word classes, computed once per distinct word (bits of an int).
 (NAME, GIVEN, GAZ, ORGWORD, HEAD, TAIL, ROAD, SAINT, PLACESUF, ADJER, ADJPLACE, INITIAL, SLASH,
- ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS) = (1 << bit for bit in range(18))
+ ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS, SURNAME) = (1 << bit for bit in range(19))
 _PLACE_BITS = ROAD | SAINT | PLACESUF | ADJER | SLASH
 
 
@@ -97,6 +97,8 @@ def _classify(r: Resources, word: str) -> int:
         bits |= ALLCAPS
     if len(word) > 9:
         bits |= LONG
+    if upper and len(word) > 5 and r.surname_endings and word.endswith(r.surname_endings):
+        bits |= SURNAME
     if word in r.gazetteer or any(base in r.gazetteer for base in r._stripped(word)):
         bits |= GAZ
     if word in r.org_heads:
@@ -272,6 +274,8 @@ class _Scanner:
                 found.name = found.key = word[:-1]  # "Nerudas" names Neruda
             if found is None and bits & NAME and index in context:
                 found = self._evidenced_person(index, last)
+            if found is None and bits & SURNAME and bits & NAME:
+                found = self.person(index, index + 1, "surname-ending")  # "Demirović"
             if (
                 found is None
                 and bits & ~LONG == NAME

@@ -204,6 +204,13 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         von van de da di du bin ibn al el zu ter ten dos del
         """
     ),
+    #: Endings of surnames (Slavic, Turkish, Romanian, Ukrainian, Georgian, Armenian): a
+    #: capitalised word with one is a person ("Demirović", "Kılıçdaroğlu", "Timoschenko").
+    "actor_surname_endings": (
+        "ović", "ovič", "ević", "evič", "vić", "ović", "owski", "ewski", "iński", "ińska",
+        "ynski", "yński", "ńska", "ński", "czyk", "oğlu", "escu", "eanu", "schenko", "chenko",
+        "shvili", "schwili", "adze", "yan", "jan", "owitsch", "ewitsch", "ovich", "evich",
+    ),
     #: Lower-case prefixes of capitalised name parts: "al-Assad", "el-Sisi".
     "actor_name_prefixes": (
         "al-", "el-", "ad-", "as-", "ar-", "at-", "ash-", "bin-", "ibn-", "abu-",
