@@ -278,6 +278,15 @@ def test_english_cues():
     assert mention(article, statement_for(article, "two people were hurt")) == "the police"
 
 
+def test_english_doubled_apostrophes_and_time_words():
+    article = analyze(
+        "''Time is short,'' he said. The president said Tuesday his plan would pass.", "en"
+    )
+    assert mention(article, statement_for(article, "Time is short")) == "he"
+    reported = statement_for(article, "his plan would pass")
+    assert article.slice(reported.cue) == "said"
+
+
 def test_english_subject_with_apposition():
     article = analyze("The plan is dead, John Smith, a senior adviser to the mayor, said.", "en")
     statement = statement_for(article, "The plan is dead")

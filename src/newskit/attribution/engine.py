@@ -66,7 +66,7 @@ def attribute(article: Article, language: Language) -> Attribution:
                 continue
             outer = Span(passage.open, passage.outer[1])
             if any(span.contains(outer) or span.overlaps(outer) for span in draft.content):
-                draft.verbatim.append(Span(passage.open + 1, passage.close))
+                draft.verbatim.append(Span(*passage.inner))
                 used.add(passage.open)
         if draft.verbatim and draft.kind is StatementKind.INDIRECT:
             draft.kind = StatementKind.MIXED

@@ -31,6 +31,7 @@ class Cues:
     openers: dict[str, str]  # opening mark -> the closing marks of its family
     closers: frozenset[str]
     symmetric: frozenset[str]  # marks that open and close ('"')
+    double_marks: tuple[str, ...]  # two-character marks that open and close ("''")
     verbs: dict[str, tuple[VerbForm, ...]]  # lower-case form -> possible readings
     acts: dict[str, tuple[VerbForm, ...]]
     channels: dict[str, tuple[VerbForm, ...]]
@@ -169,6 +170,7 @@ def cues_for(language: Language) -> Cues:
         openers=openers,
         closers=frozenset(closers),
         symmetric=frozenset(symmetric),
+        double_marks=tuple(language.lexicon("quote_double_marks")),
         pronouns=pronouns,
         name_variants=variants,  # type: ignore[arg-type]
         cue_words=cue_words,

@@ -31,14 +31,15 @@ class QuotedPassage:
     open: int
     close: int
     closed: bool = True
+    width: int = 1  # characters per mark: 2 for a doubled mark ('' … '')
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + self.width, self.close
 
     @property
     def outer(self) -> tuple[int, int]:
-        return self.open, self.close + 1 if self.closed else self.close
+        return self.open, self.close + self.width if self.closed else self.close
 
 
 def _before(text: str, i: int) -> str:
@@ -74,10 +75,20 @@ def pair_paragraph(
     closing = ""
     family = ""
     if marks is None:
-        marks = _marks_pattern(_all_marks(cues))
+        marks = _marks_pattern(_all_marks(cues), cues.double_marks)
+    double_open = -1
     for found in marks.finditer(text, start, end):
         i = found.start()
         c = text[i]
+        if len(found.group()) > 1:  # a doubled mark ('' … ''), symmetric
+            if double_open < 0 and open_at < 0 and _symmetric_opens(text, i):
+                double_open = i
+            elif double_open >= 0 and i > double_open + 2:
+                passages.append(QuotedPassage(double_open, i, True, width=2))
+                double_open = -1
+            continue
+        if double_open >= 0:
+            continue  # marks inside a doubled-mark quote are nested
         if open_at < 0:
             if (
                 c in cues.openers
@@ -128,9 +139,9 @@ def pair_paragraph(
 def pair_quotes(text: str, cues: Cues) -> list[QuotedPassage]:
     """All quoted passages of ``text``, paragraph by paragraph, in text order."""
     passages: list[QuotedPassage] = []
-    if not cues.openers and not cues.symmetric:
+    if not cues.openers and not cues.symmetric and not cues.double_marks:
         return passages
-    marks = _marks_pattern(_all_marks(cues))
+    marks = _marks_pattern(_all_marks(cues), cues.double_marks)
     position = 0
     length = len(text)
     while True:
@@ -151,5 +162,6 @@ def _all_marks(cues: Cues) -> str:
 
 
 @lru_cache(maxsize=32)
-def _marks_pattern(marks: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(marks) + "]")
+def _marks_pattern(marks: str, doubles: tuple[str, ...] = ()) -> re.Pattern[str]:
+    alternatives = [re.escape(d) for d in doubles] + ["[" + re.escape(marks) + "]"]
+    return re.compile("|".join(alternatives))

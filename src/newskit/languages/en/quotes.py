@@ -136,6 +136,15 @@ _ACT = {
     "welcome": "",
     "propose": "",
     "oppose": "",
+    "support": "",
+    "back": "",
+    "want": "",
+    "expect": "",
+    "plan": "",
+    "discuss": "",
+    "mention": "",
+    "confirm": "",
+    "name": "",
 }
 
 
@@ -148,6 +157,8 @@ def _expand(table: dict[str, str]) -> tuple[str, ...]:
 
 LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_marks": ("“”", '""', "‘’", "«»"),
+    # doubled apostrophes as quotation marks (''Time's a wasting,'' he said)
+    "quote_double_marks": ("''",),
     "quote_verbs": _expand(_SAY),
     "quote_act_verbs": _expand(_ACT),
     "quote_channel_verbs": ("quoted=quote", "quotes=quote", "cited=cite", "cites=cite"),
