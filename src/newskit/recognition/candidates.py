@@ -512,8 +512,10 @@ class _Scanner:
                 break
             if stop > index:
                 return self._org(index, stop)
+        # the cached class tells whether any of the next three tests can succeed
+        orgword = word_class(r, word) & ORGWORD
         # a compound with an organisation ending: "Außenministerium", "US-Verteidigungsministeriums"
-        if r.capitalised_roles and len(word) > 6 and lower not in r.org_generic:
+        if orgword and r.capitalised_roles and len(word) > 6 and lower not in r.org_generic:
             for cut in range(0, len(lower) - 4):
                 if lower[cut:] in r.org_suffixes:
                     if cut == 0 and lower in r.org_generic:
@@ -522,7 +524,7 @@ class _Scanner:
                         break
                     return self._org(index, index + 1)
         # a compound of an official prefix and an institution: "Bundesnachrichtendienst"
-        if r.capitalised_roles and lower.startswith(r.org_prefixes or ("\0",)):
+        if orgword and r.capitalised_roles and lower.startswith(r.org_prefixes or ("\0",)):
             base = lower.removesuffix("es") if lower.endswith("es") else lower.removesuffix("s")
             for head in r.org_prefix_heads:
                 if (lower.endswith(head) or base.endswith(head)) and len(lower) > len(head) + 3:
@@ -543,7 +545,8 @@ class _Scanner:
             return self._org(index, index + 2)
         # an acronym of three to six capitals: "SPD", "NATO"
         if (
-            3 <= len(word) <= 6
+            orgword
+            and 3 <= len(word) <= 6
             and word.isupper()
             and word.isalpha()
             and word not in r.non_acronyms

@@ -59,12 +59,19 @@ class _Persons:
         self.clusters: list[_Cluster] = []
 
     def variants(self, word: str) -> tuple[str, ...]:
-        """The folded word and its folded forms without a genitive ending ("Putins", "Putin's")."""
-        found = [self.fold(word)]
-        for suffix in self.r.genitive_suffixes:
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                found.append(self.fold(word[: -len(suffix)]))
-        return tuple(found)
+        """The folded word and its folded forms without a genitive ending ("Putins", "Putin's");
+        memoised per language (names and capitalised words repeat across articles)."""
+        cache = self.r.variant_cache
+        known = cache.get(word)
+        if known is None:
+            found = [self.fold(word)]
+            for suffix in self.r.genitive_suffixes:
+                if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                    found.append(self.fold(word[: -len(suffix)]))
+            if len(cache) > 300_000:
+                cache.clear()
+            known = cache[word] = tuple(found)
+        return known
 
     def tokens(self, name: str) -> tuple[str, ...]:
         return tuple(self.fold(word) for word in name.split() if word not in self.r.particles)

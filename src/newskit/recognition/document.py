@@ -51,6 +51,10 @@ class Doc:
         text = article.text
         tokens = article.tokens
         words = [text[t.start : t.end] for t in tokens]
+        if extra:
+            caps = [i for i, word in enumerate(words) if word[0].isupper() or word in extra]
+        else:
+            caps = [i for i, word in enumerate(words) if word[0].isupper()]
         starts = _Offsets(tokens, "start")
         ends = _Offsets(tokens, "end")
         sentence_of = [0] * len(tokens)
@@ -79,9 +83,6 @@ class Doc:
             for index, token in enumerate(tokens):
                 if token.start >= span.start and token.end <= span.end:
                     blocked[index] = 1
-        caps = [i for i, word in enumerate(words) if word[0].isupper()]
-        if extra:
-            caps = sorted(caps + [i for i, word in enumerate(words) if word in extra])
         return cls(text, words, starts, ends, sentence_of, bounds, initial, blocked, caps)
 
     def joined(self, start: int, end: int) -> str:

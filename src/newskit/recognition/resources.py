@@ -124,15 +124,25 @@ class Resources:
     _role_cache: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
     #: word -> bit set of its context-free classes (see :mod:`.candidates`), filled lazily.
     word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False)
+    #: word -> its folded forms with and without a genitive ending (see :mod:`.consolidation`).
+    variant_cache: dict[str, tuple[str, ...]] = attrs.field(factory=dict, init=False, repr=False)
+    _buckets: dict[str, tuple[tuple[str, list[tuple[tuple[str, ...], Entry]]], ...]] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
 
     def lookup(self, words: list[str], index: int, end: int) -> tuple[int, Entry] | None:
         """The longest gazetteer entry starting at ``words[index]`` (not beyond ``end``): its
         length in tokens and the entry. A German genitive ("Russlands") matches its base form."""
         word = words[index]
-        for key in (word, *self._stripped(word)):
-            candidates = self.gazetteer.get(key)
-            if not candidates:
-                continue
+        buckets = self._buckets.get(word)
+        if buckets is None:
+            if len(self._buckets) > 300_000:
+                self._buckets.clear()
+            gazetteer = self.gazetteer
+            buckets = self._buckets[word] = tuple(
+                (key, gazetteer[key]) for key in (word, *self._stripped(word)) if key in gazetteer
+            )
+        for key, candidates in buckets:
             for tokens, entry in candidates:
                 length = len(tokens)
                 if key != word and entry.source == "city" and (
