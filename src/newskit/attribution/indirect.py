@@ -21,7 +21,7 @@ from ..model import Span, StatementKind
 from .cues import VerbCue, is_act, match_sequence, verb_cue_at, verb_cues
 from .document import Document
 from .draft import Draft, token_span
-from .lexicon import FIRST_PERSON, REPORTED, TRIGGER, Cues
+from .lexicon import FIRST_PERSON, NOMINAL, REPORTED, TRIGGER, Cues
 from .phrases import (
     apposition,
     find_source_document,
@@ -118,7 +118,8 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
     follows the first one's content ("X sagte, A, und Y betonte, B")."""
     first = sentence_statement(doc, cues, index, quoted)
     if first is None:
-        return []
+        nominal = _nominal(doc, cues, index, quoted)
+        return [nominal] if nominal is not None else []
     if first.kind not in (StatementKind.INDIRECT, StatementKind.MIXED) or first.cue_tokens is None:
         return [first]
     sentence = doc.sentences[index]
@@ -185,6 +186,49 @@ def _has_cue(doc: Document, cues: Cues, lo: int, stop: int) -> bool:
         if word in cues.postfix_noun_cues and _prefix_noun_follows(doc, cues, max(lo, i - 3), i):
             return True
     return False
+
+
+def _nominal(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft | None:
+    """A reporting noun with its topic: "his calls for a ban", "Trump's criticism of X"
+    (``quote_nominal_cues``). The possessor is the speaker; the topic is the content."""
+    if not cues.nominal:
+        return None
+    sentence = doc.sentences[index]
+    lo, stop = sentence.token_start, _end(doc, sentence.token_start, sentence.token_end)
+    for i in doc.flagged(cues.word_flags, NOMINAL, lo, stop):
+        if i in quoted:
+            continue
+        n = match_sequence(doc, i, cues.nominal, stop)
+        if not n:
+            continue
+        start = i + n
+        end = start
+        while end < stop and doc.lower[end] not in _CLAUSE_MARKS:
+            end += 1
+        if end - start < 1:
+            continue
+        speaker = None
+        if i > lo and (doc.lower[i - 1] in cues.possessives or doc.lower[i - 1] in ("'s", "’s")):
+            if doc.lower[i - 1] in cues.possessives:
+                speaker = (i - 1, i)
+            else:
+                first = i - 2
+                while first > lo and doc.is_upper(first - 1):
+                    first -= 1
+                speaker = (first, i - 1)
+        draft = _draft(
+            cues,
+            doc,
+            StatementKind.REPORTED,
+            index,
+            [(start, end)],
+            list(range(i, start)),
+            (i, i + n - 1),
+            speaker,
+        )
+        if draft is not None:
+            return draft
+    return None
 
 
 def _clause_start(doc: Document, i: int, lo: int) -> bool:

@@ -84,6 +84,8 @@ class Cues:
     time_words: frozenset[str]  # English: "said Tuesday …" — skipped before a complement
     reported_object_only: bool  # a reported act's content is its object, not the sentence
     np_coordinators: frozenset[str]  # "und": coordinated heads in one speaker phrase
+    nominal: dict[str, tuple[tuple[str, ...], ...]]  # "calls for", "criticism of"
+    possessives: frozenset[str]  # "his", "her": the speaker of a reporting noun
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -180,7 +182,8 @@ def cues_for(language: Language) -> Cues:
         org_suffixes=_suffixes(fields["org_nouns"]),
         prefix_noun_suffixes=_suffixes(fields["prefix_nouns"]),
         word_flags={
-            0: triggers | reported_words | fields["first_person"],
+            0: triggers | reported_words | fields["first_person"] | frozenset(fields["nominal"]),
+            NOMINAL: frozenset(fields["nominal"]),
             TRIGGER: triggers,
             REPORTED: reported_words,
             FIRST_PERSON: fields["first_person"],
@@ -190,7 +193,7 @@ def cues_for(language: Language) -> Cues:
     )
 
 
-TRIGGER, REPORTED, FIRST_PERSON = 1, 2, 4
+TRIGGER, REPORTED, FIRST_PERSON, NOMINAL = 1, 2, 4, 8
 
 
 def _suffixes(words: frozenset[str]) -> re.Pattern[str]:
@@ -231,6 +234,8 @@ def _fields(language: Language) -> dict[str, Any]:
         addressee_prepositions=_words(language, "quote_addressee_prepositions"),
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        nominal=_sequences(language.lexicon("quote_nominal_cues")),
+        possessives=_words(language, "quote_possessives"),
         np_coordinators=_words(language, "quote_np_coordinators"),
         reported_object_only=bool(language.lexicon("quote_reported_object_only")),
         time_words=_words(language, "quote_time_words"),

@@ -1024,6 +1024,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_topic_prepositions": ("von", "vom", "über"),
     "quote_time_words": (),
     "quote_np_coordinators": ("und", "sowie"),
+    "quote_nominal_cues": (),
+    "quote_possessives": ("sein", "seine", "seiner", "ihr", "ihre", "ihrer"),
     "quote_adverb_suffixes": (
         "lich",
         "ig",
