@@ -172,6 +172,15 @@ class Grammar:
                 last_end = match.end
                 yield match
 
+    def prepare(self) -> Grammar:
+        """Compile now what :meth:`matches` would compile on first use (the rule groups of
+        every lexicon word, prefix and digits), so that later calls run at full speed.
+        Optional: long-running processes get there by themselves."""
+        for word in (*self.word_rules, *(p for t in self.prefix_rules.values() for p in t), "0"):
+            if word not in self._by_word:
+                self._pattern_for(word)
+        return self
+
     def _pattern_for(self, word: str) -> regex.Pattern[str] | None:
         """The compiled alternation of the rules that can begin with ``word`` (cached)."""
         rules = set(self.anywhere_rules)
