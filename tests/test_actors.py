@@ -345,3 +345,11 @@ def test_surname_ending_makes_a_person(pipeline):
     assert actors["Demirović"].kind is ActorKind.PERSON
     _, actors = _actors(pipeline, "Am Montag schied der Verein im Halbfinale aus.")
     assert not actors
+
+
+def test_club_head_before_place_is_an_organization(pipeline):
+    _, actors = _actors(pipeline, "Der TSV Niederstaufen verlor gegen Preußen Münster.")
+    assert actors["Preußen Münster"].kind is ActorKind.ORGANIZATION
+    assert "Münster" not in actors
+    _, actors = _actors(pipeline, "Das Königreich Preußen war groß.")
+    assert actors["Preußen"].kind is ActorKind.PLACE

@@ -452,6 +452,11 @@ class _Scanner:
         if entry.source == "city" and length == 1 and after_title:
             return None
         end = index + length
+        if entry.kind is ActorKind.PLACE and length == 1 and end < last:
+            following = words[end]
+            # a club named by a head word and a place: "Preußen Münster", "Austria Wien"
+            if words[index] in self.r.org_heads and following in self.r.gazetteer:
+                return self._org(index, end + 1)
         # "Deutsche Bank AG": a legal form after a known name makes an organisation
         if end < last and words[end] in self.r.org_tails and entry.kind is not ActorKind.GROUP:
             return Mention(index, end + 1, ActorKind.ORGANIZATION, self.doc.joined(index, end + 1),

@@ -51,10 +51,10 @@ class Doc:
         text = article.text
         tokens = article.tokens
         words = [text[t.start : t.end] for t in tokens]
-        if extra:
-            caps = [i for i, word in enumerate(words) if word[0].isupper() or word in extra]
-        else:
-            caps = [i for i, word in enumerate(words) if word[0].isupper()]
+        caps = [i for i, word in enumerate(words) if word[0].isupper()]
+        present = extra.intersection(words) if extra else None
+        if present:
+            caps = sorted({*caps, *(i for i, word in enumerate(words) if word in present)})
         starts = _Offsets(tokens, "start")
         ends = _Offsets(tokens, "end")
         sentence_of = [0] * len(tokens)

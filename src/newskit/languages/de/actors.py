@@ -333,6 +333,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Ministerium Partei Bundesamt Agentur Kommission Konzern Gruppe Club Klub FC SC SV
         TSV VfB VfL TuS SpVgg Borussia Eintracht Fortuna Hertha Union Dynamo Lokomotive
         Rapid Austria Sporting Real Atletico Olympique Inter AC University College Institute
+        FSV TSG SG BSC BV SSV VfR MSV KSV SpVg Arminia Alemannia Hansa Wacker Viktoria Germania
+        Kickers Werder Rot-Weiss Rot-Weiß Blau-Weiß Schwarz-Weiß Energie Dinamo Spartak Zenit
+        Preußen Holstein Sturm Bayer Atlético Sportfreunde
         Council Committee Bureau Department Agency Foundation Association Party Corporation
         Company Bank Group
         """
