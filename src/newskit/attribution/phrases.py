@@ -255,6 +255,13 @@ def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int
             # an apposition: "Jake Sullivan, the national security adviser,"
             i -= 1
             continue
+        if word == ")":  # a parenthesis: "Marco Rubio (R-Fla.)"
+            j = i - 1
+            while j > start and doc.lower[j] != "(" and i - j < 8:
+                j -= 1
+            if doc.lower[j] == "(" and j > start:
+                i = j
+                continue
         if word in _PUNCT_END and word not in ("'s", "’s", "-", "."):
             break
         if word in cues.auxiliaries or word in cues.subordinators or word in cues.complementizers:
