@@ -318,6 +318,20 @@ def _np_ending_at(doc: Document, cues: Cues, end: int, lo: int) -> int | None:
         ) and simple_np(doc, start, end, cues) == end:
             best = start
         start -= 1
+    if (
+        best is not None
+        and best > lo
+        and doc.is_capitalized(best)
+        and (
+            doc.lower[best - 1] not in cues.determiners
+            and doc.is_word(best - 1)
+            and not doc.is_capitalized(best - 1)
+            and doc.lower[best - 1] not in cues.np_stops
+            and not cues.is_cue_word(doc.lower[best - 1])
+            and any(doc.lower[best - 1].endswith(e) for e in cues.adjective_endings)
+        )
+    ):
+        best -= 1  # one adjective before the noun: "behördlichen Angaben zufolge"
     return best
 
 

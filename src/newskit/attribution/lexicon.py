@@ -86,6 +86,7 @@ class Cues:
     np_coordinators: frozenset[str]  # "und": coordinated heads in one speaker phrase
     nominal: dict[str, tuple[tuple[str, ...], ...]]  # "calls for", "criticism of"
     possessives: frozenset[str]  # "his", "her": the speaker of a reporting noun
+    adjective_endings: tuple[str, ...]  # "behördlichen": an attributive adjective
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
@@ -234,6 +235,7 @@ def _fields(language: Language) -> dict[str, Any]:
         addressee_prepositions=_words(language, "quote_addressee_prepositions"),
         addressee_verbs=_words(language, "quote_addressee_verbs"),
         skip_after_verb=_words(language, "quote_skip_after_verb"),
+        adjective_endings=tuple(language.lexicon("quote_adjective_endings")),
         nominal=_sequences(language.lexicon("quote_nominal_cues")),
         possessives=_words(language, "quote_possessives"),
         np_coordinators=_words(language, "quote_np_coordinators"),

@@ -1026,6 +1026,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_np_coordinators": ("und", "sowie"),
     "quote_nominal_cues": (),
     "quote_possessives": ("sein", "seine", "seiner", "ihr", "ihre", "ihrer"),
+    "quote_adjective_endings": ("en", "er", "es", "em", "e"),
     "quote_adverb_suffixes": (
         "lich",
         "ig",

@@ -552,6 +552,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "plans for",
     ),
     "quote_possessives": ("his", "her", "their", "its", "our", "my"),
+    "quote_adjective_endings": (),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
 }
