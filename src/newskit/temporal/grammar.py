@@ -143,7 +143,10 @@ class Grammar:
         by_word = self._by_word
         last_end = 0
         previous: re.Match[str] | None = None
-        for token in _TOKEN.finditer(text):
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer
+            lowered = text
+        for token in _TOKEN.finditer(lowered):
             start = token.start()
             word = token.group().lower()
             if start < last_end or word in leads:
@@ -324,6 +327,8 @@ def _dispatch(
             digit.add(index)
         for literal in start.literals:
             add_prefix(literal, index)
+        for word in start.words:
+            words.setdefault(word, set()).add(index)
         for character in start.characters:
             add_prefix(character, index)
         for name in start.placeholders:

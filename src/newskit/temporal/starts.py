@@ -22,6 +22,7 @@ class Start:
 
     placeholders: frozenset[str] = frozenset()  # placeholder source names, lower case
     literals: frozenset[str] = frozenset()  # literal prefixes, lower case
+    words: frozenset[str] = frozenset()  # literal whole words (followed by whitespace)
     characters: frozenset[str] = frozenset()  # single characters from classes, lower case
     digit: bool = False
     anywhere: bool = False
@@ -30,6 +31,7 @@ class Start:
         return Start(
             self.placeholders | other.placeholders,
             self.literals | other.literals,
+            self.words | other.words,
             self.characters | other.characters,
             self.digit or other.digit,
             self.anywhere or other.anywhere,
@@ -64,7 +66,10 @@ class _Reader:
         prefix = ""  # mandatory literal characters at the start of the sequence
         collecting = True
         done = False
+        whole = False  # the literal prefix is followed by whitespace: a whole word
         while self.peek() not in ("", "|", ")"):
+            if collecting and prefix and not done and self.text.startswith("\\s", self.position):
+                whole = True
             start, nullable, literal = self.element()
             quantifier = self.quantifier()
             if done:
@@ -85,6 +90,8 @@ class _Reader:
             if not nullable:
                 done = True
         if prefix:
+            if whole:
+                return result | Start(words=frozenset({prefix.lower()})), False
             return result | Start(literals=frozenset({prefix.lower()})), False
         return result, not done
 
