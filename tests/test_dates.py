@@ -303,7 +303,15 @@ def test_first_sets_of_rule_templates(
     start = first_set(template)
     assert not start.anywhere
     assert set(start.placeholders) == placeholders
-    assert set(start.literals) == literals
+    assert set(start.literals) | set(start.words) == literals
+
+
+def test_a_literal_before_whitespace_is_a_whole_word() -> None:
+    from newskit.temporal.starts import first_set
+
+    start = first_set(r"(?:the\s+)?{MONTH}")
+    assert start.words == {"the"} and not start.literals  # "there" does not begin this rule
+    assert first_set(r"jede[nrs]?\s+{WEEKDAY}").literals == {"jede"}
 
 
 def test_a_template_that_can_match_nothing_starts_anywhere() -> None:
