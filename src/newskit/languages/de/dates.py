@@ -6,9 +6,15 @@ Conventions (read by :mod:`newskit.temporal`, documented in ``docs/dates.md``):
   a leading ``!`` makes the phrase case-sensitive (everything else ignores case).
 * A lexicon named ``dates_<field>`` fills the placeholder ``{FIELD}`` in the rules with a named
   group ``field`` whose text is looked up in that lexicon.
+* ``{LEXICON:field}`` fills group ``field`` from lexicon ``dates_lexicon`` (``{SHIFT:yshift}``);
+  ``{DAY}``, ``{MNUM}``, ``{YEAR}``, ``{YY}``, ``{HOUR}``, ``{MINUTE}``... are built-in digit
+  patterns.
 * ``dates_rules`` entries are ``"kind: regular expression"``; the kinds are described in
   :mod:`newskit.temporal.resolve`. Rules are tried in order at each position, so a longer rule
   comes before a rule that matches a prefix of it.
+* ``dates_lead`` lists articles an expression may begin with ("den letzten Wochen");
+  ``dates_future_markers`` / ``dates_past_markers`` decide the direction of a bare weekday
+  (an entry ``*ed`` stands for any word ending in "ed").
 * Extents follow TimeML: prepositions ("am", "im", "seit", "um") stay outside the expression;
   "vor" in "vor drei Jahren" is part of it (it plays the role of English "ago").
 
