@@ -201,7 +201,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_genitive_suffixes": ("s", "es", "'"),
     "actor_name_particles": _words(
         """
-        von van de da di du bin ibn al el zu ter ten dos del
+        von van de da di du bin ibn al el zu ter ten dos del della delle degli dei
         """
     ),
     #: Endings of surnames (Slavic, Turkish, Romanian, Ukrainian, Georgian, Armenian): a
@@ -297,6 +297,13 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         ratsvorsitzende aktivist aktivistin unternehmer unternehmerin milliardär investor
         ermittler ermittlerin polizeisprecher polizeisprecherin sportler sportlerin athlet
         athletin kandidat kandidatin herausforderer herausforderin
+        popstar rapper rapperin gitarrist gitarristin schlagzeuger schlagzeugerin bassist
+        bassistin pianist pianistin dirigent dirigentin architekt architektin arzt ärztin
+        fußballer fußballerin torhüter torhüterin mittelfeldspieler boxer boxerin schwimmer
+        schwimmerin läufer läuferin radprofi teamchef sportdirektor bundestrainer
+        nationalspieler nationalspielerin sohn tochter vater mutter bruder schwester ehefrau
+        ehemann witwe witwer enkel enkelin onkel tante neffe nichte cousin cousine freund
+        freundin lebensgefährte lebensgefährtin graf gräfin fürst fürstin abt äbtissin pater
         """
     ),
     "actor_role_adjective_endings": ("e", "en", "er", "es", "em"),
