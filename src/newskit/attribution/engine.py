@@ -9,7 +9,7 @@ from .direct import find_direct, looks_like_a_name, partial_quote
 from .document import Document
 from .draft import Draft
 from .indirect import free_indirect, sentence_statements
-from .lexicon import cues_for
+from .lexicon import Cues, cues_for
 from .phrases import dative_object, find_addressee
 from .quotemarks import pair_quotes
 from .speakers import SpeakerResolver
@@ -74,11 +74,11 @@ def attribute(article: Article, language: Language) -> Attribution:
     for passage in embedded:
         if passage.open in used:
             continue
-        draft = partial_quote(doc, cues, passage, quoted)
-        if draft is not None and (
-            draft.sentence not in by_sentence or by_sentence[draft.sentence] in indirect
+        partial = partial_quote(doc, cues, passage, quoted)
+        if partial is not None and (
+            partial.sentence not in by_sentence or by_sentence[partial.sentence] in indirect
         ):
-            direct.append(draft)
+            direct.append(partial)
     ordered = sorted(direct + indirect, key=lambda d: d.start)
     by_sentence = {}
     for draft in ordered:
@@ -97,10 +97,10 @@ def attribute(article: Article, language: Language) -> Attribution:
     return _finish(article, doc, cues, ordered)
 
 
-def _finish(article: Article, doc: Document, cues, drafts: list[Draft]) -> Attribution:
+def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) -> Attribution:
     resolver = SpeakerResolver(doc, cues)
     last: Draft | None = None
-    statements = []
+    statements: list[Statement] = []
     for draft in drafts:
         mention = None
         if draft.speaker_tokens is not None:

@@ -55,8 +55,8 @@ def _draft(
 ) -> Draft | None:
     if kind is not StatementKind.REPORTED and cue is not None:
         content = [_clause_of(doc, cues, a, b, cue) for a, b in content]
-    spans = [token_span(doc, a, b, keep_final=keep_final) for a, b in content if b > a]
-    spans = [s for s in spans if s is not None]
+    found = [token_span(doc, a, b, keep_final=keep_final) for a, b in content if b > a]
+    spans = [s for s in found if s is not None]
     if not spans:
         return None
     draft = Draft(
