@@ -10,9 +10,17 @@ Conventions (read by :mod:`newskit.attribution.lexicon`):
   thinking that introduce a quote or a reported clause; ``quote_act_verbs`` are speech acts that
   are reported without the words ("kritisierte", "forderte"); ``quote_channel_verbs`` relay
   somebody else's words (the subject is the channel, the object the speaker).
-- ``quote_prefix_cues``: a cue before the speaker ("laut X", "nach Angaben von X"); words are
-  separated by spaces, lower case. ``quote_postfix_cues``: after the speaker ("X zufolge").
-  ``quote_inverted_cues``: ``", so X"``. ``quote_impersonal_cues``: no speaker ("heißt es").
+- ``quote_prefix_cues``: a cue before the speaker ("laut X"); multi-word entries are separated
+  by spaces, lower case. ``quote_noun_cues``: a cue only before a reporting noun of
+  ``quote_prefix_nouns`` ("nach Angaben der Polizei"; the speaker phrase keeps the noun).
+  ``quote_verb_final_cues``: "wie X mitteilte". ``quote_postfix_cues``: after the speaker
+  ("X zufolge"); ``quote_postfix_noun_cues`` likewise, after a reporting noun ("Angaben nach").
+  ``quote_inverted_cues``: ``", so X"``. ``quote_impersonal_cues``: "heißt es" (the speaker is a
+  document after ``quote_source_prepositions``, if any). ``quote_adverb_cues``: "demnach" (an
+  anaphor for the previous source).
+- ``quote_name_variants``: ``old>new`` spelling rules applied before names are compared.
+- ``quote_adverb_suffixes``, ``quote_adjective_endings``, ``quote_genitive_adjective_endings``:
+  word endings (an adverb in the pre-field, an adjective before a noun).
 - Everything else is a plain word list, lower case.
 """
 
