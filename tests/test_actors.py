@@ -362,3 +362,8 @@ def test_kinship_and_profession_nouns_before_a_name(pipeline):
     assert actors["Zilka"].kind is ActorKind.PERSON
     _, actors = _actors(pipeline, "Den Entwurf zeichnete Lorenzo della Torre im Auftrag der Stadt.")
     assert actors["Lorenzo della Torre"].kind is ActorKind.PERSON
+    article, actors = _actors(
+        pipeline, "Der Franzose Zorbak Quillmo siegte, die Amerikaner jubelten."
+    )
+    assert _texts(article, actors["Zorbak Quillmo"], "roles") == ["Franzose"]
+    assert actors["Amerikaner"].kind is ActorKind.GROUP

@@ -304,6 +304,13 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         nationalspieler nationalspielerin sohn tochter vater mutter bruder schwester ehefrau
         ehemann witwe witwer enkel enkelin onkel tante neffe nichte cousin cousine freund
         freundin lebensgefährte lebensgefährtin graf gräfin fürst fürstin abt äbtissin pater
+        amerikanerin australier australierin brite britin franzose französin italienerin
+        spanierin russe russin ukrainerin polin schwede schwedin norwegerin dänin
+        niederländerin belgierin österreicherin tscheche tschechin ungarin türke türkin
+        grieche griechin israelin brasilianerin argentinierin chinese chinesin japanerin
+        kanadierin iranerin irakerin syrerin kenianerin äthiopierin irin schotte schottin
+        engländerin portugiese portugiesin kroate kroatin serbe serbin finne finnin
+        mexikanerin kolumbianerin
         """
     ),
     "actor_role_adjective_endings": ("e", "en", "er", "es", "em"),
