@@ -367,3 +367,10 @@ def test_kinship_and_profession_nouns_before_a_name(pipeline):
     )
     assert _texts(article, actors["Zorbak Quillmo"], "roles") == ["Franzose"]
     assert actors["Amerikaner"].kind is ActorKind.GROUP
+
+
+def test_abstract_noun_after_given_name_is_no_surname(pipeline):
+    _, actors = _actors(pipeline, "Damit erhält Anna Unterstützung von allen.")
+    assert "Anna Unterstützung" not in actors
+    _, actors = _actors(pipeline, "Dort traf Paul Hartung den Minister.")
+    assert actors["Paul Hartung"].kind is ActorKind.PERSON

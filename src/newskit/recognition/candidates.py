@@ -36,7 +36,7 @@ _MAX_NAME = 5
 
 # Context-free word classes, computed once per distinct word (bits of an int).
 (NAME, GIVEN, GAZ, ORGWORD, HEAD, TAIL, ROAD, SAINT, PLACESUF, ADJER, ADJPLACE, INITIAL, SLASH,
- ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS, SURNAME) = (1 << bit for bit in range(19))
+ ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS, SURNAME, NOUN) = (1 << bit for bit in range(20))
 _PLACE_BITS = ROAD | SAINT | PLACESUF | ADJER | SLASH
 
 
@@ -99,6 +99,15 @@ def _classify(r: Resources, word: str) -> int:
         bits |= LONG
     if upper and len(word) > 5 and r.surname_endings and word.endswith(r.surname_endings):
         bits |= SURNAME
+    if (
+        upper
+        and len(word) > 5
+        and r.noun_endings
+        and lower.endswith(r.noun_endings)
+        and word not in r.gazetteer
+        and word not in r.given_names
+    ):
+        bits |= NOUN
     if word in r.gazetteer or any(base in r.gazetteer for base in r._stripped(word)):
         bits |= GAZ
     if word in r.org_heads:
@@ -191,7 +200,7 @@ class _Scanner:
             if (
                 bits & NAME
                 and probe not in self.role_heads
-                and not bits & (TAIL | ALLCAPS | PLACESUF | ORGWORD)
+                and not bits & (TAIL | ALLCAPS | PLACESUF | ORGWORD | NOUN)
                 and (probe == index or not bits & LONG or words[probe - 1] in r.given_names
                      or words[probe - 1] in r.particles or words[probe - 1] in r.particles_after)
             ) or (

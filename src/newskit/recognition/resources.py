@@ -109,6 +109,7 @@ class Resources:
     role_modifiers: frozenset[str]
     name_prefixes: tuple[str, ...]
     surname_endings: tuple[str, ...]
+    noun_endings: tuple[str, ...]
     org_adjective_markers: tuple[str, ...]
     never_surnames: frozenset[str]
     #: gazetteer keys that do not start with a capital ("dpa", "al-Qaida").
@@ -376,6 +377,7 @@ def _build(language: Language) -> Resources:
         role_modifiers=_words(language, "actor_role_modifiers"),
         name_prefixes=tuple(language.lexicon("actor_name_prefixes")),
         surname_endings=tuple(language.lexicon("actor_surname_endings")),
+        noun_endings=tuple(language.lexicon("actor_noun_endings")),
         org_adjective_markers=tuple(language.lexicon("actor_org_adjective_markers")),
         never_surnames=_words(language, "actor_never_surnames"),
         lowercase_keys=frozenset(key for key in gazetteer if not key[:1].isupper()),

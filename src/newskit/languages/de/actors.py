@@ -204,6 +204,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         von van de da di du bin ibn al el zu ter ten dos del della delle degli dei
         """
     ),
+    #: Endings of German abstract nouns: such a word after a given name is no surname ("Anna
+    #: Unterstützung") unless it is a known name ("Hartung").
+    "actor_noun_endings": (
+        "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "tnis", "bnis", "gnis", "nisse",
+    ),
     #: Endings of surnames (Slavic, Turkish, Romanian, Ukrainian, Georgian, Armenian): a
     #: capitalised word with one is a person ("Demirović", "Kılıçdaroğlu", "Timoschenko").
     "actor_surname_endings": (
