@@ -374,3 +374,10 @@ def test_abstract_noun_after_given_name_is_no_surname(pipeline):
     assert "Anna Unterstützung" not in actors
     _, actors = _actors(pipeline, "Dort traf Paul Hartung den Minister.")
     assert actors["Paul Hartung"].kind is ActorKind.PERSON
+
+
+def test_subject_of_a_verb_of_stating_is_a_person(pipeline):
+    _, actors = _actors(pipeline, "Am Abend dementierte Quillmo die Berichte.")
+    assert actors["Quillmo"].kind is ActorKind.PERSON
+    _, actors = _actors(pipeline, "Am Abend dementierte die Regierung die Berichte.")
+    assert not any(actor.kind is ActorKind.PERSON for actor in actors.values())

@@ -328,6 +328,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         schreibt fügte ergänzte ergänzt kritisierte kritisiert forderte fordert bestätigte
         bestätigt teilte sprach räumte behauptete behauptet argumentierte unterstrich
         bekräftigte versicherte kündigte verkündete
+        lehnte wies verwies reagierte hofft hoffte glaubt glaubte fürchtet fürchtete
+        verteidigte begründete nannte bezeichnete widersprach kommentierte lobte bedauerte
+        mahnte appellierte verlangte berichtete berichtet erzählte erzählt antwortete
+        entgegnete gestand bestritt dementierte
         """
     ),
     "actor_org_suffixes": _words(
