@@ -244,6 +244,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         keiner dieser diese dieses diesen diesem jener jene jenes sein seine seinen seinem
         seiner ihr ihre ihren ihrem ihrer unser unsere unserer unseren jeder jede jedes
         jeden jedem alle allen aller beide beiden viele vielen mehrere einige
+        am im beim zum zur vom ins ans
         """
     ),
     "actor_pronouns": ("er=m", "sie=f"),
