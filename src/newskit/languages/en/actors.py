@@ -48,7 +48,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_name_prefixes": (
         "al-", "el-", "ad-", "as-", "ar-", "at-", "ash-", "bin-", "ibn-", "abu-",
     ),
-    "actor_name_particles": _words("von van de der den da di du la le bin ibn al el dos del"),
+    "actor_name_particles": _words(
+        "von van de der den da di du la le bin ibn al el dos del della delle degli dei"
+    ),
     "actor_determiners": _words(
         "the a an this that these those his her its their our my your some any every each"
     ),
