@@ -293,6 +293,51 @@ def test_english_subject_with_apposition():
     assert mention(article, statement) == "John Smith, a senior adviser to the mayor"
 
 
+def _contents(article: Article) -> list[list[str]]:
+    return [[article.slice(span) for span in s.content] for s in article.statements]
+
+
+def test_english_complement_without_that_is_the_whole_clause():
+    article = analyze(
+        "Mayor Ann Fox says she would close the bridge if the river rises. "
+        "The senator said in a statement that the vote was rigged. "
+        "He says he trusts them.",
+        "en",
+    )
+    contents = _contents(article)
+    assert ["she would close the bridge if the river rises"] in contents
+    assert ["that the vote was rigged"] in contents
+    assert ["he trusts them"] in contents
+    assert mention(article, statement_for(article, "he trusts them")) == "He"
+
+
+def test_english_second_cue_in_the_same_sentence_is_a_second_statement():
+    article = analyze(
+        "Tom Reed said that the budget was late, adding that nobody had read it. "
+        "The governor praised the nurses and said the hospital would stay open.",
+        "en",
+    )
+    contents = _contents(article)
+    assert ["that the budget was late"] in contents
+    added = statement_for(article, "nobody had read it")
+    assert article.slice(added.content[0]) == "that nobody had read it"
+    assert article.slice(added.cue) == "adding"
+    assert mention(article, added) == "Tom Reed"
+    second = statement_for(article, "the hospital would stay open")
+    assert article.slice(second.content[0]) == "the hospital would stay open"
+    assert mention(article, second) == "The governor"
+
+
+def test_english_comma_ends_the_subject_unless_an_apposition_closes():
+    article = analyze(
+        "In Dayton, Ohio, Jane Doe said the plant would close. "
+        "Reluctantly, the mayor said the pool would stay shut.",
+        "en",
+    )
+    assert mention(article, statement_for(article, "the plant would close")) == "Jane Doe"
+    assert mention(article, statement_for(article, "the pool would stay shut")) == "the mayor"
+
+
 def test_empty_and_quote_free_text():
     assert analyze("").statements == ()
     assert analyze("Der Zug fährt um acht Uhr ab.").statements == ()

@@ -129,12 +129,21 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
     for t in span:
         if t <= first.cue_tokens[1] + 2:
             continue
-        boundary = doc.lower[t] == ";" or (
-            doc.lower[t] == "," and t + 1 < stop and doc.lower[t + 1] in cues.conjunctions
-        )
-        if not boundary:
+        word = doc.lower[t]
+        nxt = doc.lower[t + 1] if t + 1 < stop else ""
+        if word == ";" or (
+            # English: "…, adding that …", "… and said …": the cue starts the second clause
+            not cues.verb_second
+            and (
+                (word == "," and nxt in cues.participle_cues)
+                or (word in cues.conjunctions and nxt in cues.cue_words and t + 1 not in quoted)
+            )
+        ):
+            start = t + 1
+        elif word == "," and nxt in cues.conjunctions:
+            start = t + 2
+        else:
             continue
-        start = t + 1 if doc.lower[t] == ";" else t + 2
         if not any(
             doc.lower[j] in cues.cue_words and j not in quoted
             for j in range(start, min(stop, start + 8))
@@ -434,6 +443,15 @@ def _verbal(
             speaker = earlier  # "… warnte X …, und erklärte, dass …"
         earlier = earlier or speaker
         cue_span = (cue.index, cue.index)
+        if not cues.verb_second and cue.kind == "say":
+            # English: a complement right after the verb, "that" optional ("said (that) …",
+            # "told reporters he …"), before looking further ("said in a statement that …")
+            k = _complement_start(doc, cues, cue, stop)
+            if k is not None:
+                frame = list(range(lo, k))
+                return _draft(
+                    cues, doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
+                )
         # 1. a complement after the verb (after the subject, when it follows the verb with
         # an apposition: "warnte der Sprecher, Vedant Patel, …")
         j = cue.last + 1
@@ -455,23 +473,6 @@ def _verbal(
                 or doc.lower[k] in cues.complementizers
                 or (cues.verb_second and _subjunctive_soon(doc, cues, k, stop))
                 or (cue.kind == "say" and doc.lower[j] == "," and _plain_clause(doc, cues, k))
-            ):
-                frame = list(range(lo, k))
-                return _draft(
-                    cues, doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
-                )
-        if not cues.verb_second and cue.kind == "say" and cue.last + 1 < stop:
-            k = cue.last + 1
-            if doc.lower[k] in cues.addressee_verbs or doc.lower[cue.index] in cues.addressee_verbs:
-                # "told reporters (that) …": skip the addressee
-                found_np = np_after(doc, k, stop, cues)
-                if found_np is not None:
-                    k = found_np[1]
-            while k < stop and (doc.lower[k] == "," or doc.lower[k] in cues.time_words):
-                k += 1  # "said Tuesday (that) …"
-            if k < stop and (
-                doc.lower[k] in cues.complementizers
-                or (doc.is_word(k) and doc.lower[k] not in cues.no_complement and stop - k >= 4)
             ):
                 frame = list(range(lo, k))
                 return _draft(
@@ -775,3 +776,24 @@ def free_indirect(
         last = draft
         last_sentence = index
     return added
+
+
+def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int | None:
+    """Where an English complement clause starts right after a verb of saying, "that" optional:
+    "said (that) …", "told reporters (that) …", "said Tuesday (that) …"; None when the verb
+    is followed by something else ("said in a statement that …", "said so")."""
+    k = cue.last + 1
+    if k >= stop:
+        return None
+    if doc.lower[k] in cues.addressee_verbs or doc.lower[cue.index] in cues.addressee_verbs:
+        found_np = np_after(doc, k, stop, cues)  # "told reporters (that) …": skip the addressee
+        if found_np is not None:
+            k = found_np[1]
+    while k < stop and (doc.lower[k] == "," or doc.lower[k] in cues.time_words):
+        k += 1  # "said Tuesday (that) …"
+    if k < stop and (
+        doc.lower[k] in cues.complementizers
+        or (doc.is_word(k) and doc.lower[k] not in cues.no_complement and stop - k >= 3)
+    ):
+        return k
+    return None

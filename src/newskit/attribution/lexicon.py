@@ -88,6 +88,7 @@ class Cues:
     possessives: frozenset[str]  # "his", "her": the speaker of a reporting noun
     adjective_endings: tuple[str, ...]  # "behördlichen": an attributive adjective
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
+    participle_cues: frozenset[str]  # English "…, adding that …": a second statement follows
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -258,4 +259,5 @@ def _fields(language: Language) -> dict[str, Any]:
         focus_particles=_words(language, "quote_focus_particles"),
         adverb_suffixes=tuple(language.lexicon("quote_adverb_suffixes")),
         genitive_markers=_words(language, "quote_genitive_markers"),
+        participle_cues=_words(language, "quote_participle_cues"),
     )

@@ -249,10 +249,12 @@ def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[
 def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """English: the noun phrase that ends at ``end`` (the subject right before the verb)."""
     i = end
+    # an apposition only when a comma closes the phrase ("Jake Sullivan, the national security
+    # adviser, said"); otherwise a comma ends the subject ("In Cedar Rapids, Iowa, Rubio said")
+    appositive = end < len(doc.lower) and doc.lower[end] == ","
     while i > start:
         word = doc.lower[i - 1]
-        if word in (",",) and i - 2 >= start and doc.is_upper(i - 2):
-            # an apposition: "Jake Sullivan, the national security adviser,"
+        if word in (",",) and i - 2 >= start and doc.is_upper(i - 2) and appositive:
             i -= 1
             continue
         if word == ")":  # a parenthesis: "Marco Rubio (R-Fla.)"
@@ -266,7 +268,11 @@ def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int
             break
         if word in cues.auxiliaries or word in cues.subordinators or word in cues.complementizers:
             break
-        if word in cues.np_stops and word not in cues.determiners and word not in ("of", "for"):
+        if (
+            word in cues.np_stops
+            and word not in cues.determiners
+            and word not in cues.np_continuations
+        ):
             break
         i -= 1
     while i < end and doc.lower[i] in (",",):

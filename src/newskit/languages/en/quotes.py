@@ -555,4 +555,24 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_adjective_endings": (),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
+    # after a comma, a participle of saying starts a second statement of the same speaker
+    # ("Cruz said that …, adding that …")
+    "quote_participle_cues": (
+        "adding",
+        "saying",
+        "noting",
+        "arguing",
+        "explaining",
+        "claiming",
+        "insisting",
+        "asserting",
+        "warning",
+        "stressing",
+        "suggesting",
+        "calling",
+        "citing",
+        "telling",
+        "acknowledging",
+        "charging",
+    ),
 }
