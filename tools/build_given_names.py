@@ -30,7 +30,9 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parent.parent
 _OUT = _ROOT / "src/newskit/languages/en/given_names_faker.txt"
 _SURNAMES = _ROOT / "src/newskit/languages/en/surnames_faker.txt"
-_COMMON = 50  # pyspellchecker frequency above which a word is "common"
+# pyspellchecker frequency above which a word is "common"; on GermEval 2014 dev, 10 and 300
+# gave a lower F1 than 50 on both the first 700 sentences and the rest
+_COMMON = 50
 _COMMON_SURNAME = 2
 
 _LOCALE_TEXT = """
