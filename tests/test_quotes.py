@@ -328,6 +328,35 @@ def test_english_second_cue_in_the_same_sentence_is_a_second_statement():
     assert mention(article, second) == "The governor"
 
 
+def test_english_headline_capitals_and_noun_readings():
+    article = analyze(
+        "Mayor Says The Bridge Will Reopen.\n\n"
+        "Hope Walker said the pool was closed. "
+        "Voters in 30 states go to the polls. Editor's note: the poll closed at noon. "
+        "The report states that the pool was unsafe.",
+        "en",
+    )
+    headline = statement_for(article, "The Bridge Will Reopen")
+    assert article.slice(headline.cue) == "Says"
+    assert mention(article, headline) == "Mayor"
+    assert mention(article, statement_for(article, "the pool was closed")) == "Hope Walker"
+    cues = [article.slice(s.cue) for s in article.statements if s.cue]
+    assert "note" not in cues
+    assert cues.count("states") == 1  # only the verb before "that"
+    assert mention(article, statement_for(article, "the pool was unsafe")) == "The report"
+
+
+def test_english_partial_quote_after_said_is_mixed_indirect_speech():
+    article = analyze(
+        "The mayor said the new budget “will work.” He told reporters: “We won.”", "en"
+    )
+    mixed = statement_for(article, "the new budget")
+    assert mixed.kind is StatementKind.MIXED
+    assert [article.slice(v) for v in mixed.verbatim] == ["will work."]
+    direct = statement_for(article, "We won")
+    assert direct.kind is StatementKind.DIRECT
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "

@@ -63,6 +63,10 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
         and (doc.lower[index - 1] in cues.determiners or doc.lower[index - 1] in ("'s", "’s"))
     ):
         return None  # English noun reading: "the attacks", "his tweet"
+    if word in cues.noun_like_verbs and not (
+        index + 1 < hi and doc.lower[index + 1] in cues.complementizers
+    ):
+        return None  # "30 states", "Editor's note:", "known as": a verb only before "that"
     for kind, table in (("channel", cues.channels), ("say", cues.verbs), ("act", cues.acts)):
         readings = table.get(word)
         if not readings:
@@ -77,10 +81,24 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
                     doc.is_upper(index)
                     and index > 0
                     and doc.lower[index - 1] not in (".", ":", "„", "“", '"', "»")
+                    and (cues.verb_second or not _title_case(doc, index, hi))
                 ):
                     continue  # a capitalised noun ("Warnungen"), not the verb
+                if (
+                    not cues.verb_second
+                    and doc.is_upper(index)
+                    and index + 1 < hi
+                    and doc.is_upper(index + 1)
+                    and not (index > 0 and _title_case(doc, index, hi))
+                ):
+                    continue  # a name at the sentence start: "Hope Hicks said"
                 return VerbCue(index, reading, kind)
     return None
+
+
+def _title_case(doc: Document, index: int, hi: int) -> bool:
+    """English headline capitalisation around the verb: "Trump Says He Will Run"."""
+    return doc.is_upper(index - 1) and index + 1 < hi and doc.is_upper(index + 1)
 
 
 def is_act(doc: Document, index: int, hi: int, cues: Cues) -> bool:

@@ -155,7 +155,17 @@ def looks_like_a_name(doc: Document, inner: range) -> bool:
 
 
 def _ends_with_cue(doc: Document, cues: Cues, before: range) -> bool:
-    return any(verb_cue_at(doc, i, before.stop, cues) for i in before[-3:])
+    for i in before[-3:]:
+        if verb_cue_at(doc, i, before.stop, cues):
+            # English "said the plan “will work”", "said that “…”": indirect speech with a
+            # partial quote, not a frame
+            return cues.verb_second or not any(
+                doc.lower[t] in cues.determiners
+                or doc.lower[t] in cues.nominative_pronouns
+                or doc.lower[t] in cues.complementizers
+                for t in range(i + 1, before.stop)
+            )
+    return False
 
 
 def _colon_subject(doc: Document, cues: Cues, before: range) -> tuple[int, int] | None:

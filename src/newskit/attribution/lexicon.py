@@ -89,6 +89,7 @@ class Cues:
     adjective_endings: tuple[str, ...]  # "behördlichen": an attributive adjective
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     participle_cues: frozenset[str]  # English "…, adding that …": a second statement follows
+    noun_like_verbs: frozenset[str]  # English "states", "tweet": a cue only before "that"
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -260,4 +261,5 @@ def _fields(language: Language) -> dict[str, Any]:
         adverb_suffixes=tuple(language.lexicon("quote_adverb_suffixes")),
         genitive_markers=_words(language, "quote_genitive_markers"),
         participle_cues=_words(language, "quote_participle_cues"),
+        noun_like_verbs=_words(language, "quote_noun_like_verbs"),
     )

@@ -555,6 +555,20 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_adjective_endings": (),
     "quote_adverb_suffixes": ("ly",),
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
+    # verb forms read as nouns more often than as verbs ("30 states", "in a tweet", "Editor's
+    # note:", "known as"): a cue only right before a complementizer ("the report states that")
+    "quote_noun_like_verbs": (
+        "state",
+        "states",
+        "tweet",
+        "tweets",
+        "note",
+        "put",
+        "known",
+        "question",
+        "charge",
+        "signal",
+    ),
     # after a comma, a participle of saying starts a second statement of the same speaker
     # ("Cruz said that …, adding that …")
     "quote_participle_cues": (
