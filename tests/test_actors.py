@@ -381,3 +381,11 @@ def test_subject_of_a_verb_of_stating_is_a_person(pipeline):
     assert actors["Quillmo"].kind is ActorKind.PERSON
     _, actors = _actors(pipeline, "Am Abend dementierte die Regierung die Berichte.")
     assert not any(actor.kind is ActorKind.PERSON for actor in actors.values())
+
+
+def test_unknown_name_before_generated_surname_is_its_given_name(pipeline):
+    # "Kolb" is in the generated surname list, "Zorbak" in no list
+    _, actors = _actors(pipeline, "Das Bild malte damals Zorbak Kolb in Wien.")
+    assert actors["Zorbak Kolb"].kind is ActorKind.PERSON
+    _, actors = _actors(pipeline, "Am Montag verhandelte Kolb in Köln mit dem Bürgermeister.")
+    assert "Montag Kolb" not in actors

@@ -174,6 +174,8 @@ class _Scanner:
         self.role_start = {phrase.start for phrase in roles}
         self.role_heads = {phrase.head for phrase in roles}
         self.mentions: list[Mention] = []
+        #: where the latest mention ends (a name may not reach back into it)
+        self._last_end = 0
         tails = resources.org_tails
         #: tokens with a legal form ("AG", "Inc.") among the next four tokens
         self.near_tail = {
@@ -260,6 +262,7 @@ class _Scanner:
                 found = self._after_class_noun(index, last, bits)
                 if found is not None:
                     self.mentions.append(found)
+                    self._last_end = found.end
                     taken = found.end
                     continue
             if bits & (GIVEN | INITIAL):
@@ -300,6 +303,7 @@ class _Scanner:
             if found is None or any(doc.blocked[found.start : found.end]):
                 continue
             self.mentions.append(found)
+            self._last_end = found.end
             taken = found.end
 
     def _person_context_positions(self) -> set[int]:
@@ -451,7 +455,18 @@ class _Scanner:
         if entry.kind is ActorKind.PERSON:
             if self.doc.initial[index] and words[index].lower() in self.r.function_words:
                 return None
-            return self.person(index, index + length, "gazetteer")
+            start = index
+            # an unknown name before a generated surname is its given name: "Egino Weinert"
+            if (
+                entry.source == "surname"
+                and length == 1
+                and index > 0
+                and index - 1 >= self._last_end
+                and word_class(self.r, words[index - 1]) & ~LONG == NAME
+                and not (index > 1 and words[index - 2].lower() in self.r.determiners)
+            ):
+                start = index - 1
+            return self.person(start, index + length, "gazetteer")
         if entry.source == "city" and (
             words[index] in self.r.non_names or (length == 1 and self.doc.initial[index]
                                                   and words[index].lower() in self.r.function_words)
