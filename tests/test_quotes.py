@@ -357,6 +357,22 @@ def test_english_partial_quote_after_said_is_mixed_indirect_speech():
     assert direct.kind is StatementKind.DIRECT
 
 
+def test_english_subject_with_apposition_before_the_verb():
+    article = analyze(
+        "Dana Cole, the county's chief planner, said the road would be widened. "
+        "The tax will rise, former state treasurer Lee Park said Monday. "
+        "Rosa Diaz, founder of the Harbor Trust, endorsed Park.",
+        "en",
+    )
+    road = statement_for(article, "the road would be widened")
+    assert mention(article, road) == "Dana Cole, the county's chief planner"
+    tax = statement_for(article, "The tax will rise")
+    assert mention(article, tax) == "former state treasurer Lee Park"
+    endorsed = statement_for(article, "Park")
+    assert endorsed.kind is StatementKind.REPORTED
+    assert mention(article, endorsed) == "Rosa Diaz, founder of the Harbor Trust"
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "

@@ -26,6 +26,7 @@ from .phrases import (
     apposition,
     find_source_document,
     np_after,
+    np_before,
     simple_np,
     subject_of,
     subject_of_sentence,
@@ -480,7 +481,12 @@ def _verbal(
                 )
         # 2. the complement before: "Die Lage sei ernst, sagte X." / "…, X said."
         comma = _comma_before(doc, cues, cue.index, lo)
-        if comma is not None and comma - lo >= 3 and _frame_only_after(doc, cues, cue, stop):
+        if (
+            comma is not None
+            and comma - lo >= 3
+            and _frame_only_after(doc, cues, cue, stop)
+            and not (speaker is not None and speaker[0] <= lo and speaker[1] >= comma)
+        ):  # (not when the "complement" is the subject: "X, founder of Y, endorsed Z")
             frame = list(range(comma, hi))
             if not cues.verb_second and comma + 1 < cue.index:
                 end = cue.index
@@ -662,6 +668,7 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
                 doc.is_capitalized(j + 1)
                 or doc.lower[j + 1] in cues.determiners
                 or doc.lower[j + 1] in cues.pronouns
+                or _np_up_to(doc, cues, j + 1, verb)  # "…, former candidate X said"
             )
         ):
             best = j
@@ -797,3 +804,9 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
     ):
         return k
     return None
+
+
+def _np_up_to(doc: Document, cues: Cues, start: int, verb: int) -> bool:
+    """English: the words ``[start, verb)`` form one noun phrase (the subject)."""
+    found = np_before(doc, start, verb, cues)
+    return found is not None and found[0] == start and verb - start <= 8

@@ -313,6 +313,11 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
                     return None  # "nannte X …, sagte aber, …": the subject is elsewhere
                 i -= 1
                 continue
+            # English "David Simas, the political director, said": the subject with its
+            # apposition, unless the comma ends a clause ("The plan is dead, said Smith")
+            found = np_before(doc, lo, verb - 1, cues)
+            if found is not None and found[0] == lo and "," in doc.lower[found[0] : found[1]]:
+                return found
             break
         if (
             word == ","

@@ -145,6 +145,26 @@ _ACT = {
     "mention": "",
     "confirm": "",
     "name": "",
+    # attitudes and communicative acts PolNeAR attributes ("rivals see an opening", "voters
+    # prefer Sanders", "expressed their support")
+    "prefer": "prefer prefers preferred preferring",
+    "express": "",
+    "seek": "seek seeks sought seeking",
+    "thank": "",
+    "tout": "",
+    "denounce": "",
+    "refer": "refer refers referred referring",
+    "favor": "",
+    "highlight": "",
+    "celebrate": "",
+    "embrace": "",
+    "tease": "",
+    "hail": "",
+    "lament": "",
+    "decry": "",
+    "dispute": "",
+    "acknowledge": "",
+    "cite": "",
 }
 
 
