@@ -373,6 +373,16 @@ def test_english_subject_with_apposition_before_the_verb():
     assert mention(article, endorsed) == "Rosa Diaz, founder of the Harbor Trust"
 
 
+def test_english_adverb_between_subject_and_verb():
+    article = analyze(
+        "Lena Ortiz also claimed that the count was wrong. "
+        "The city council on Monday still insisted that the count was right.",
+        "en",
+    )
+    assert mention(article, statement_for(article, "the count was wrong")) == "Lena Ortiz"
+    assert mention(article, statement_for(article, "the count was right")) == "The city council"
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "

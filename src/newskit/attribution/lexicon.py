@@ -90,6 +90,7 @@ class Cues:
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     participle_cues: frozenset[str]  # English "…, adding that …": a second statement follows
     noun_like_verbs: frozenset[str]  # English "states", "tweet": a cue only before "that"
+    pre_verb_adverbs: frozenset[str]  # English "also", "still": between subject and verb
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -262,4 +263,5 @@ def _fields(language: Language) -> dict[str, Any]:
         genitive_markers=_words(language, "quote_genitive_markers"),
         participle_cues=_words(language, "quote_participle_cues"),
         noun_like_verbs=_words(language, "quote_noun_like_verbs"),
+        pre_verb_adverbs=_words(language, "quote_pre_verb_adverbs"),
     )

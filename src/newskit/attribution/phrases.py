@@ -248,6 +248,10 @@ def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[
 
 def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """English: the noun phrase that ends at ``end`` (the subject right before the verb)."""
+    while end > start + 1 and (
+        doc.lower[end - 1] in cues.pre_verb_adverbs or doc.lower[end - 1] in cues.time_words
+    ):
+        end -= 1  # "Trump also claimed", "The White House on Monday urged"
     i = end
     # an apposition only when a comma closes the phrase ("Jake Sullivan, the national security
     # adviser, said"); otherwise a comma ends the subject ("In Cedar Rapids, Iowa, Rubio said")
