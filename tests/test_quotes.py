@@ -383,6 +383,19 @@ def test_english_adverb_between_subject_and_verb():
     assert mention(article, statement_for(article, "the count was right")) == "The city council"
 
 
+def test_english_headline_with_a_colon_and_partial_quote_keeps_its_closing_mark():
+    article = analyze(
+        "Mayor Fox: Bridge tolls will stay.\n\n"
+        "The council said the plan would “cost far too much.” Here are the facts: none.",
+        "en",
+    )
+    headline = statement_for(article, "Bridge tolls will stay")
+    assert mention(article, headline) == "Mayor Fox" and article.slice(headline.cue) == ":"
+    mixed = statement_for(article, "the plan would")
+    assert article.slice(mixed.content[0]) == "the plan would “cost far too much.”"
+    assert not any("none" in article.slice(s.content[0]) for s in article.statements)
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "

@@ -56,6 +56,8 @@ def _draft(
 ) -> Draft | None:
     if kind is not StatementKind.REPORTED and cue is not None:
         content = [_clause_of(doc, cues, a, b, cue) for a, b in content]
+    if not cues.verb_second:
+        content = [_with_closing_mark(doc, a, b) for a, b in content]
     found = [token_span(doc, a, b, keep_final=keep_final) for a, b in content if b > a]
     spans = [s for s in found if s is not None]
     if not spans:
@@ -65,6 +67,20 @@ def _draft(
     )
     draft.frame = _frame_outside(doc, frame, spans)
     return draft
+
+
+def _with_closing_mark(doc: Document, a: int, b: int) -> tuple[int, int]:
+    """English: content ending inside a partial quote keeps the quote's closing mark (and the
+    punctuation before it): 'said he would “compete vigorously.”'."""
+    inside = doc.lower[a:b]
+    if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
+        return a, b
+    for t in range(b, min(len(doc.lower), b + 3)):
+        if doc.lower[t] in ("”", '"'):
+            return a, t + 1
+        if doc.lower[t] not in _FINAL and doc.lower[t] not in (",", "’"):
+            break
+    return a, b
 
 
 def _frame_outside(doc: Document, frame: list[int], spans: list[Span]) -> Span | None:
@@ -94,10 +110,36 @@ def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) 
     if hi - lo < 3:
         return None
     stop = _end(doc, lo, hi)
+    if index == 0 and cues.headline_colon:
+        found = _headline_colon(doc, cues, lo, stop)
+        if found is not None:
+            return found
     if not _has_cue(doc, cues, lo, stop):
         return None  # no usable cue word: most sentences
     return _prepositional(doc, cues, index, lo, stop, quoted) or _verbal(
         doc, cues, index, lo, stop, hi, quoted
+    )
+
+
+def _headline_colon(doc: Document, cues: Cues, lo: int, stop: int) -> Draft | None:
+    """A headline "Speaker: claim" ("Lynch: No outside influence on FBI probe"): a short
+    capitalised name before a colon at the start of the article's first sentence."""
+    for colon in range(lo + 1, min(stop - 2, lo + 6)):
+        if doc.lower[colon] == ":":
+            break
+    else:
+        return None
+    if not all(doc.is_upper(t) or doc.lower[t] in (".", "’s", "'s") for t in range(lo, colon)):
+        return None
+    return _draft(
+        cues,
+        doc,
+        StatementKind.INDIRECT,
+        0,
+        [(colon + 1, stop)],
+        list(range(lo, colon + 1)),
+        (colon, colon),
+        (lo, colon),
     )
 
 

@@ -91,6 +91,7 @@ class Cues:
     participle_cues: frozenset[str]  # English "…, adding that …": a second statement follows
     noun_like_verbs: frozenset[str]  # English "states", "tweet": a cue only before "that"
     pre_verb_adverbs: frozenset[str]  # English "also", "still": between subject and verb
+    headline_colon: bool  # a first sentence "Speaker: claim" is a statement
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -264,4 +265,5 @@ def _fields(language: Language) -> dict[str, Any]:
         participle_cues=_words(language, "quote_participle_cues"),
         noun_like_verbs=_words(language, "quote_noun_like_verbs"),
         pre_verb_adverbs=_words(language, "quote_pre_verb_adverbs"),
+        headline_colon=bool(language.lexicon("quote_headline_colon")),
     )

@@ -589,6 +589,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "charge",
         "signal",
     ),
+    # "yes": a first sentence "Speaker: claim" (a headline) is a statement
+    "quote_headline_colon": ("yes",),
     # adverbs between the subject and its verb ("Trump also claimed", "Rubio still believes")
     "quote_pre_verb_adverbs": (
         "also",
