@@ -396,6 +396,25 @@ def test_english_headline_with_a_colon_and_partial_quote_keeps_its_closing_mark(
     assert not any("none" in article.slice(s.content[0]) for s in article.statements)
 
 
+def test_english_participle_after_a_direct_quote_or_a_speech_act():
+    article = analyze(
+        "“The vote is close,” Ed Marsh said, adding that “nobody can call it yet.” "
+        "Lea Dunn endorsed Marsh on Friday, saying he was the better choice.",
+        "en",
+    )
+    added = statement_for(article, "nobody can call it yet")
+    assert added.kind is StatementKind.MIXED and article.slice(added.cue) == "adding"
+    assert mention(article, added) == "Ed Marsh"
+    assert not any(
+        s.kind is StatementKind.DIRECT and "nobody" in article.slice(s.content[0])
+        for s in article.statements
+    )
+    endorsed = statement_for(article, "Marsh on Friday")
+    assert endorsed.kind is StatementKind.REPORTED and mention(article, endorsed) == "Lea Dunn"
+    saying = statement_for(article, "he was the better choice")
+    assert article.slice(saying.cue) == "saying" and mention(article, saying) == "Lea Dunn"
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "

@@ -8,7 +8,7 @@ from ..registrations import Language
 from .direct import find_direct, looks_like_a_name, partial_quote
 from .document import Document
 from .draft import Draft
-from .indirect import free_indirect, sentence_statements
+from .indirect import free_indirect, participle_statement, sentence_statements
 from .lexicon import Cues, cues_for
 from .phrases import dative_object, find_addressee
 from .quotemarks import pair_quotes
@@ -55,6 +55,24 @@ def attribute(article: Article, language: Language) -> Attribution:
         if found:
             indirect.extend(found)
             by_sentence[index] = found[-1]
+    # "“…,” he said, adding that …": a second statement after a direct quote's frame
+    for draft in list(direct):
+        if draft not in direct or draft.speaker_tokens is None or draft.cue_tokens is None:
+            continue
+        extra = participle_statement(doc, cues, draft.sentence, quoted, draft.speaker_tokens)
+        if extra is not None and extra.start > draft.start:
+            indirect.append(extra)
+            # a quote inside the added content is its verbatim part, not a statement
+            inside = [
+                d
+                for d in direct
+                if d is not draft and all(extra.content[0].contains(c) for c in d.content)
+            ]
+            for d in inside:
+                direct.remove(d)
+                extra.verbatim.extend(d.content)
+            if extra.verbatim:
+                extra.kind = StatementKind.MIXED
     # verbatim parts: embedded quotes inside indirect content
     used: set[int] = set()
     names = {

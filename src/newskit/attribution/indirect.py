@@ -163,7 +163,10 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
     if first is None:
         nominal = _nominal(doc, cues, index, quoted)
         return [nominal] if nominal is not None else []
-    if first.kind not in (StatementKind.INDIRECT, StatementKind.MIXED) or first.cue_tokens is None:
+    kinds = (StatementKind.INDIRECT, StatementKind.MIXED)
+    if not cues.verb_second:
+        kinds += (StatementKind.REPORTED,)  # "X endorsed Y, saying …"
+    if first.kind not in kinds or first.cue_tokens is None:
         return [first]
     sentence = doc.sentences[index]
     stop = _end(doc, sentence.token_start, sentence.token_end)
@@ -472,15 +475,35 @@ def _verbal(
     found = verb_cues(doc, lo, stop, cues, skip=quoted)
     if not found:
         return None
+
+    def participle(cue: VerbCue) -> bool:
+        # English "…, saying …": its subject is the sentence's; other cues go first
+        return (
+            cue.index > lo
+            and doc.lower[cue.index - 1] == ","
+            and (doc.lower[cue.index] in cues.participle_cues)
+        )
+
+    if cues.participle_cues:
+        found = sorted(found, key=participle)
     subjects: dict[int, tuple[int, int] | None] = {}
 
     def subject(cue: VerbCue) -> tuple[int, int] | None:
         if cue.index not in subjects:
-            subjects[cue.index] = subject_of(doc, cue.index, lo, stop, cues)
+            if participle(cue):
+                subjects[cue.index] = subject_of_sentence(doc, lo, cue.index, cues)
+            else:
+                subjects[cue.index] = subject_of(doc, cue.index, lo, stop, cues)
         return subjects[cue.index]
 
+    # "X endorsed Y, saying …": the act comes first, the participle is split off after it
+    acted = cues.participle_cues and any(
+        c.kind == "act" and not participle(c) and c.index < found[-1].index for c in found
+    )
     earlier: tuple[int, int] | None = None  # the subject of an earlier cue verb
     for cue in found:
+        if acted and participle(cue):
+            continue
         speaker = subject(cue)
         if speaker is None:
             speaker = earlier  # "… warnte X …, und erklärte, dass …"
@@ -852,3 +875,36 @@ def _np_up_to(doc: Document, cues: Cues, start: int, verb: int) -> bool:
     """English: the words ``[start, verb)`` form one noun phrase (the subject)."""
     found = np_before(doc, start, verb, cues)
     return found is not None and found[0] == start and verb - start <= 8
+
+
+def participle_statement(
+    doc: Document, cues: Cues, index: int, quoted: set[int], speaker: tuple[int, int] | None
+) -> Draft | None:
+    """English: a participle of saying after a direct quote's frame ("“…,” he said, adding
+    that …"): a second statement of the quote's speaker."""
+    if cues.verb_second or not cues.participle_cues:
+        return None
+    sentence = doc.sentences[index]
+    lo, hi = sentence.token_start, sentence.token_end
+    stop = _end(doc, lo, hi)
+    for t in range(lo, stop - 2):
+        if (
+            doc.lower[t] == ","
+            and doc.lower[t + 1] in cues.participle_cues
+            and t + 1 not in quoted
+            and t + 2 not in quoted
+        ):
+            k = t + 2
+            if k < stop and doc.lower[k] == ":":
+                return None  # "adding: “…”" is the next direct quote's frame
+            return _draft(
+                cues,
+                doc,
+                StatementKind.INDIRECT,
+                index,
+                [(k, stop)],
+                list(range(t, k)),
+                (t + 1, t + 1),
+                speaker,
+            )
+    return None
