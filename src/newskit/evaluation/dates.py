@@ -64,6 +64,10 @@ class GoldTimex:
     type: str = "DATE"
 
 
+def _gold_tuple(items: Iterable[GoldTimex]) -> tuple[GoldTimex, ...]:
+    return tuple(items)
+
+
 @frozen
 class Document:
     """One evaluation document: plain text, creation date and gold expressions."""
@@ -71,7 +75,7 @@ class Document:
     name: str
     text: str
     dct: dt.date | None
-    gold: tuple[GoldTimex, ...] = field(converter=tuple)
+    gold: tuple[GoldTimex, ...] = field(converter=_gold_tuple)
 
 
 def _strip(markup: str, element: str) -> tuple[str, list[GoldTimex]]:

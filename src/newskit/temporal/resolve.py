@@ -292,10 +292,10 @@ class Resolver:
                 candidate = dt.date(year, month, min(day, 28))
             except ValueError:
                 continue
-            distance = (candidate - reference).days
+            days = (candidate - reference).days
             # news mostly reports what happened: a date ahead counts as _FUTURE_WEIGHT times
             # further away than one behind
-            distance = distance * _FUTURE_WEIGHT if distance > 0 else -distance
+            distance = days * _FUTURE_WEIGHT if days > 0 else float(-days)
             if best_distance is None or distance < best_distance:
                 best, best_distance = year, distance
         return best
@@ -367,10 +367,11 @@ class Resolver:
             hour_text, _, minute_text = clock.partition(":")
             hour, minute = int(hour_text), int(minute_text or 0)
         else:
-            hour = _int(f.get("hour"))
+            hour_or_none = _int(f.get("hour"))
             minute = _int(f.get("minute")) or 0
-            if hour is None:
+            if hour_or_none is None:
                 return None
+            hour = hour_or_none
             ampm = self._look("ampm", f.get("ampm"))
             if ampm == "PM" and hour < 12:
                 hour += 12
@@ -445,6 +446,8 @@ class Resolver:
 
     def _kind_relative(self, match: Match, f: dict[str, str]) -> Resolution | None:
         compound = self._look("compound", f.get("compound"))
+        unit: str | None
+        mod: str | None
         if compound is not None:
             unit, shift_text, mod_text = ([*compound.split(":"), "", "", ""])[:3]
             shift = int(shift_text or 0)
@@ -459,10 +462,10 @@ class Resolver:
             year, quarter = self.quarter
             return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE, mod)
         anchor = self.anchor
-        year = _int(f.get("year"))
-        if year is not None:
-            self._set_anchor_year(year)
-            anchor = cal.Point(dt.date(year, 1, 1), "Y")
+        named_year = _int(f.get("year"))
+        if named_year is not None:
+            self._set_anchor_year(named_year)
+            anchor = cal.Point(dt.date(named_year, 1, 1), "Y")
         if anchor is None:
             return Resolution(cal.underspecified(unit), TimexType.DATE, mod)
         granularity = unit if anchor.at_least("W" if unit == "WE" else unit) else anchor.granularity
