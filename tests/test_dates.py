@@ -336,3 +336,36 @@ def test_austrian_and_weekend_expressions() -> None:
         ("Wochenende", "2023-W35-WE", None),  # past tense on a Tuesday: the weekend just gone
         ("Ende vergangener Woche", "2023-W35", "END"),
     ]
+
+
+_PIECES = [
+    "am", "Dienstag", "5.", "September", "2023", "vor", "drei", "Jahren", "letzten", "Monat",
+    "nächste", "Woche", "seit", "Anfang", "des", "Jahres", "1990er", "20.", "Jahrhundert", "um",
+    "14:30", "Uhr", "jeden", "Montag", "heute", "Morgen", "the", "last", "Friday", "ago", "a",
+    "year", "earlier", "Sept.", "30,", "1989", "third-quarter", "Q3", "0", "99", "31.12.",
+    "1.9.39", "–", "-", ",", ".", "„", "“", "\n", "İ", "ß", "Straße", "2:1",
+]
+
+
+@pytest.mark.parametrize("language", [DE, EN])
+def test_any_text_gives_valid_expressions(language: Language) -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=25),
+        st.sampled_from([None, TUESDAY, dt.date(1999, 1, 1)]),
+        st.sampled_from(["published", "narrative"]),
+    )
+    def check(words: list[str], published: dt.date | None, anchor: str) -> None:
+        text = " ".join(words)
+        dates = tag(text, language, published=published, anchor=anchor)
+        assert [d.id for d in dates] == [f"t{i}" for i in range(1, len(dates) + 1)]
+        previous_end = 0
+        for date in dates:
+            assert previous_end <= date.span.start < date.span.end <= len(text)
+            assert date.value
+            previous_end = date.span.end
+
+    check()
