@@ -415,6 +415,25 @@ def test_english_participle_after_a_direct_quote_or_a_speech_act():
     assert article.slice(saying.cue) == "saying" and mention(article, saying) == "Lea Dunn"
 
 
+def test_english_possessive_subject_semicolon_and_second_clause():
+    article = analyze(
+        "Amy Jones’ aides say their campaign is broke. "
+        "The toll must fall, local drivers say; in 2012 it rose. "
+        "Most drivers said yes, but 40 percent of riders say the fare is too high. "
+        "On the show “Morning Talk,” Ada Roe said the fare would fall.",
+        "en",
+    )
+    assert mention(article, statement_for(article, "their campaign is broke")) == "Amy Jones’ aides"
+    toll = statement_for(article, "The toll must fall")
+    assert article.slice(toll.content[0]) == "The toll must fall"
+    assert mention(article, toll) == "local drivers"
+    riders = statement_for(article, "the fare is too high")
+    assert mention(article, riders) == "40 percent of riders"
+    assert article.slice(statement_for(article, "yes").content[0]) == "yes"
+    fare = statement_for(article, "the fare would fall")
+    assert mention(article, fare) == "Ada Roe" and fare.kind is StatementKind.INDIRECT
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "

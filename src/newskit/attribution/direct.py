@@ -209,6 +209,8 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
             if found is None:
                 continue
             if not cues.verb_second:
+                if _complement_follows(doc, cues, cue.last + 1, hi):
+                    return False  # "“Title,” Rep. Issa said Clinton's …": not the frame
                 end = j
                 while end > i + 1 and doc.lower[end - 1] == ",":
                     end -= 1
@@ -228,6 +230,16 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
             draft.speaker_tokens = found
         return True
     return False
+
+
+def _complement_follows(doc: Document, cues: Cues, k: int, hi: int) -> bool:
+    """English: a clause follows the verb of saying ("said Clinton's judgment is …")."""
+    if k >= hi or not doc.is_word(k):
+        return False
+    word = doc.lower[k]
+    if word in cues.addressee_verbs or word in cues.no_complement or word in cues.time_words:
+        return False
+    return sum(1 for t in range(k, hi) if doc.is_word(t)) >= 3
 
 
 def _split_channel(doc: Document, cues: Cues, np: tuple[int, int], draft: Draft) -> tuple[int, int]:

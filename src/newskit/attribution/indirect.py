@@ -173,7 +173,7 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
     last = first.content[-1]
     span = doc.tokens_in(last.start, last.end)
     for t in span:
-        if t <= first.cue_tokens[1] + 2:
+        if t <= first.cue_tokens[1] + (2 if cues.verb_second else 1):
             continue
         word = doc.lower[t]
         nxt = doc.lower[t + 1] if t + 1 < stop else ""
@@ -746,6 +746,8 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
 def _frame_only_after(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:
     """After the cue verb only its subject and adjuncts follow, no clause."""
     for j in range(cue.last + 1, stop):
+        if not cues.verb_second and doc.lower[j] == ";":
+            return True  # "…, analysts say; in 2012 …": the clause ends
         if doc.lower[j] in cues.complementizers or doc.lower[j] in (":", ";"):
             return False
     return True

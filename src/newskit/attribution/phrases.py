@@ -268,6 +268,9 @@ def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int
             if doc.lower[j] == "(" and j > start:
                 i = j
                 continue
+        if word in ("’", "'") and i - 2 >= start and doc.lower[i - 2].endswith("s"):
+            i -= 1  # "Sanders’ aides"
+            continue
         if word in _PUNCT_END and word not in ("'s", "’s", "-", "."):
             break
         if word in cues.auxiliaries or word in cues.subordinators or word in cues.complementizers:
