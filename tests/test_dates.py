@@ -369,3 +369,16 @@ def test_any_text_gives_valid_expressions(language: Language) -> None:
             previous_end = date.span.end
 
     check()
+
+
+def test_weekday_with_clock_time_is_one_expression_on_that_day() -> None:
+    article = newskit.analyze(
+        "Die Gewerkschaft kündigte an, der Streik werde am Freitag um 13 Uhr enden. "
+        "Er begann am Dienstag um 2 Uhr.",
+        language="de",
+        published="2024-03-06",
+    )
+    assert [(article.slice(t.span), t.value, t.type.value) for t in article.dates] == [
+        ("Freitag um 13 Uhr", "2024-03-08T13:00", "TIME"),
+        ("Dienstag um 2 Uhr", "2024-03-05T02:00", "TIME"),
+    ]

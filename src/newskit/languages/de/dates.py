@@ -233,6 +233,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"year: (?<=[–-]|[–-]\s){YEAR}",
         r"year: {SMALLYEAR}\s+{ERA}",
         # --- times of day ---------------------------------------------------------------
+        # "Freitag um 13 Uhr": the clock time of that day, one expression
+        r"time: {WEEKDAY},?\s+(?:um|gegen|ab)\s+{HOUR}(?:[:.]{MINUTE})?\s*Uhr(?:\s+{DPART_ADV})?",
         r"time: {HOUR}[:.]{MINUTE}\s*Uhr(?:\s+{DPART_ADV})?",
         r"time: {HOUR}\s+Uhr(?:\s+{MINUTE})?(?:\s+{DPART_ADV})?",
         r"time: {CLOCK}",
