@@ -72,8 +72,14 @@ def test_seed_countries_capitals_and_metonyms(seed: tuple[Article, dict]) -> Non
     codes = {a.code: a for a in article.actors if a.code}
     assert {"US", "RU", "KP", "UA", "CN"} <= set(codes)
     assert "USA" in actors["Vereinigte Staaten"].aliases
-    expected = {"Washington": "US", "Moskau": "RU", "Pjöngjang": "KP", "Kiew": "UA",
-                "Kreml": "RU", "Weißes Haus": "US"}
+    expected = {
+        "Washington": "US",
+        "Moskau": "RU",
+        "Pjöngjang": "KP",
+        "Kiew": "UA",
+        "Kreml": "RU",
+        "Weißes Haus": "US",
+    }
     for name, code in expected.items():
         assert by_id[actors[name].refers_to].code == code, name
     assert actors["Kreml"].kind is ActorKind.ORGANIZATION
@@ -108,8 +114,10 @@ def test_capitalised_nouns_are_not_names(pipeline: newskit.Pipeline) -> None:
 
 
 def test_title_role_and_speaker_evidence(pipeline: newskit.Pipeline) -> None:
-    text = ("Kanzlerin Merkel traf Herrn Habeck. „Wir sind einig“, sagte Scholz. "
-            "Müller, ein Wirtschaftsexperte, widersprach. Danach erklärte Wiegand, er sei dagegen.")
+    text = (
+        "Kanzlerin Merkel traf Herrn Habeck. „Wir sind einig“, sagte Scholz. "
+        "Müller, ein Wirtschaftsexperte, widersprach. Danach erklärte Wiegand, er sei dagegen."
+    )
     article, actors = _actors(pipeline, text)
     for name in ("Merkel", "Habeck", "Scholz", "Müller", "Wiegand"):
         assert actors[name].kind is ActorKind.PERSON, name
@@ -117,17 +125,21 @@ def test_title_role_and_speaker_evidence(pipeline: newskit.Pipeline) -> None:
 
 
 def test_organisation_patterns(pipeline: newskit.Pipeline) -> None:
-    text = ("Die Siemens AG und die Universität Hamburg arbeiten mit dem Außenministerium und der "
-            "SPD zusammen.")
+    text = (
+        "Die Siemens AG und die Universität Hamburg arbeiten mit dem Außenministerium und der "
+        "SPD zusammen."
+    )
     _, actors = _actors(pipeline, text)
     for name in ("Siemens AG", "Universität Hamburg", "Außenministerium", "SPD"):
         assert actors[name].kind is ActorKind.ORGANIZATION, name
 
 
 def test_class_nouns_and_heads(pipeline: newskit.Pipeline) -> None:
-    text = ("Die Rockband Kraftwerk spielte in der Gemeinde Pflückuff. Der Konzern Novartis und "
-            "die Firma Müller GmbH wachsen. Die Universität Hamburg und der Verein Hertha BSC. "
-            "Das Institut für Arbeit und Technik forscht.")
+    text = (
+        "Die Rockband Kraftwerk spielte in der Gemeinde Pflückuff. Der Konzern Novartis und "
+        "die Firma Müller GmbH wachsen. Die Universität Hamburg und der Verein Hertha BSC. "
+        "Das Institut für Arbeit und Technik forscht."
+    )
     _, actors = _actors(pipeline, text)
     kinds = {name: actor.kind for name, actor in actors.items()}
     assert kinds == {
@@ -169,8 +181,10 @@ def test_shared_surname_without_evidence_is_not_merged(pipeline: newskit.Pipelin
 
 
 def test_lone_name_before_full_name_joins_it(pipeline: newskit.Pipeline) -> None:
-    text = ("Treffen zwischen Kerry und Lawrow. US-Außenminister John Kerry sagte, der syrische "
-            "Präsident Baschar al-Assad müsse gehen. Assads Truppen kämpfen.")
+    text = (
+        "Treffen zwischen Kerry und Lawrow. US-Außenminister John Kerry sagte, der syrische "
+        "Präsident Baschar al-Assad müsse gehen. Assads Truppen kämpfen."
+    )
     article, actors = _actors(pipeline, text)
     assert _texts(article, actors["John Kerry"]) == ["Kerry", "John Kerry"]
     assert _texts(article, actors["Baschar al-Assad"]) == ["Baschar al-Assad", "Assads"]
@@ -220,8 +234,10 @@ def test_genitive_forms(pipeline: newskit.Pipeline) -> None:
 
 
 def test_english_article(pipeline: newskit.Pipeline) -> None:
-    text = ("White House national security adviser Jake Sullivan said on Tuesday that North "
-            "Korea would pay a price. Sullivan told reporters that Moscow was looking for arms.")
+    text = (
+        "White House national security adviser Jake Sullivan said on Tuesday that North "
+        "Korea would pay a price. Sullivan told reporters that Moscow was looking for arms."
+    )
     article, actors = _actors(pipeline, text, "en")
     assert actors["Jake Sullivan"].kind is ActorKind.PERSON
     assert "Sullivan" in actors["Jake Sullivan"].aliases
@@ -237,12 +253,16 @@ def test_english_article(pipeline: newskit.Pipeline) -> None:
 
 
 def test_english_roles_and_metonyms(pipeline: newskit.Pipeline) -> None:
-    text = ("President Joe Biden met Chancellor Olaf Scholz. Kremlin spokesman Dmitry Peskov said "
-            "Moscow would respond. Secretary of State Antony Blinken will travel to Kyiv. "
-            "Ned Price, a State Department spokesperson, agreed.")
+    text = (
+        "President Joe Biden met Chancellor Olaf Scholz. Kremlin spokesman Dmitry Peskov said "
+        "Moscow would respond. Secretary of State Antony Blinken will travel to Kyiv. "
+        "Ned Price, a State Department spokesperson, agreed."
+    )
     article, actors = _actors(pipeline, text, "en")
-    roles = {name: _texts(article, actors[name], "roles") for name in
-             ("Joe Biden", "Olaf Scholz", "Dmitry Peskov", "Antony Blinken", "Ned Price")}
+    roles = {
+        name: _texts(article, actors[name], "roles")
+        for name in ("Joe Biden", "Olaf Scholz", "Dmitry Peskov", "Antony Blinken", "Ned Price")
+    }
     assert roles == {
         "Joe Biden": ["President"],
         "Olaf Scholz": ["Chancellor"],
@@ -272,9 +292,14 @@ def test_folding_rules() -> None:
     from newskit.languages.de.actors import NAME_FOLDING
 
     fold = Folder(NAME_FOLDING)
-    for left, right in [("Schoigu", "Shoigu"), ("Wladimir", "Vladimir"),
-                        ("Pjöngjang", "Pyongyang"), ("Wjatscheslaw", "Vyacheslav"),
-                        ("Chodorkowski", "Khodorkovsky"), ("Jelzin", "Yeltsin")]:
+    for left, right in [
+        ("Schoigu", "Shoigu"),
+        ("Wladimir", "Vladimir"),
+        ("Pjöngjang", "Pyongyang"),
+        ("Wjatscheslaw", "Vyacheslav"),
+        ("Chodorkowski", "Khodorkovsky"),
+        ("Jelzin", "Yeltsin"),
+    ]:
         assert fold(left) == fold(right), (left, right)
     assert fold("Sullivan") != fold("Patel")
 
@@ -389,3 +414,19 @@ def test_unknown_name_before_generated_surname_is_its_given_name(pipeline):
     assert actors["Zorbak Kolb"].kind is ActorKind.PERSON
     _, actors = _actors(pipeline, "Am Montag verhandelte Kolb in Köln mit dem Bürgermeister.")
     assert "Montag Kolb" not in actors
+
+
+def test_surname_that_is_also_a_town_stays_the_person() -> None:
+    # "Solms" is a town in Hesse; after "Henrik Solms" it is his surname.
+    pipeline = newskit.Pipeline(load_entrypoints=False)
+    article = pipeline.analyze(
+        "Verkehrsstaatssekretär Henrik Solms forderte eine Schlichtung. "
+        "Das sei der richtige Weg, sagte Solms dem Sender.",
+        language="de",
+    )
+    persons = [actor for actor in article.actors if actor.name == "Henrik Solms"]
+    assert len(persons) == 1
+    assert [article.slice(span) for span in persons[0].mentions] == ["Henrik Solms", "Solms"]
+    assert not any(
+        actor.kind is newskit.ActorKind.PLACE and actor.name == "Solms" for actor in article.actors
+    )

@@ -123,6 +123,13 @@ class _Persons:
         last = cluster.folded[-1]
         return (last, last[:-1]) if last.endswith("s") else (last,)
 
+    def find_full_surname(self, variants: Sequence[str]) -> _Cluster | None:
+        """The latest full-name person whose surname is one of ``variants``, or None."""
+        for cluster in reversed(self.clusters):
+            if cluster.full and cluster.folded and cluster.folded[-1] in variants:
+                return cluster
+        return None
+
     def find_single(self, variants: Sequence[str], evidence: str) -> _Cluster | None:
         for position in (-1, 0, None):
             best: _Cluster | None = None
@@ -222,6 +229,13 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
             cluster.roles.extend(attached.get(person_index, ()))
             person_index += 1
             continue
+        if mention.end - mention.start == 1 and mention.evidence == "gazetteer":
+            # "Solms" after "Henrik Solms": the person's surname, not the town of that name
+            person = persons.find_full_surname(persons.variants(mention.name))
+            if person is not None:
+                mention.kind, mention.evidence = ActorKind.PERSON, "alias"
+                person.mentions.append(mention)
+                continue
         other = others.get(mention.key)
         if other is None:
             other = others[mention.key] = _Cluster(
