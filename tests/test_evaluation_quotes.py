@@ -189,6 +189,24 @@ def test_brat_scorer_on_a_small_corpus(tmp_path):
     assert result["source_exact"]["f1"] == pytest.approx(100.0)
 
 
+def test_brat_joins_a_continuing_quote_into_one_attribution(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    text = "“We are ready,” the mayor said. “The bridge opens on Monday.”"
+    (tmp_path / "text" / "doc.txt").write_text(text, encoding="utf-8")
+    first, second = text.index("“We"), text.index("“The")
+    ann = (
+        f"T1\tSource {text.index('the mayor')} {text.index('the mayor') + 9}\tthe mayor\n"
+        f"T2\tCue {text.index('said')} {text.index('said') + 4}\tsaid\n"
+        f"T3\tContent {first} {first + 15};{second} {len(text)}\tx\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+    )
+    (tmp_path / "attributions" / "doc_ann1.ann").write_text(ann, encoding="utf-8")
+    result = quotes.evaluate_brat(tmp_path)
+    assert result["system"] == 1  # the continuation is part of the first attribution
+    assert result["content_exact"]["f1"] == pytest.approx(100.0)
+
+
 def test_cli_prints_a_table_and_json(corpus, capsys):
     assert cli.main(["evaluate", "quotes", "--format", "wikinews", str(corpus)]) == 0
     out = capsys.readouterr().out

@@ -493,7 +493,8 @@ def evaluate_brat(
         system = [
             {
                 "content": token_map.tokens(
-                    with_quote_marks(text, s.content)
+                    # each quote with its own marks ("“A,” he said. “B.”" is one attribution)
+                    [w for c in s.content for w in with_quote_marks(text, [c])]
                     if s.kind is StatementKind.DIRECT
                     else s.content
                 ),
@@ -544,7 +545,8 @@ def evaluate_brat(
 
 def _one_per_attribution(statements: Sequence[Statement]) -> list[Statement]:
     """PolNeAR puts all the quotes a source utters under one frame into one attribution
-    ("“A,” he said. “B.”"): join a quote that shares the previous statement's speaker and cue."""
+    ("“A,” he said. “B.”"): join a quote that shares the previous statement's speaker and cue,
+    or continues it without a cue of its own."""
     joined: list[Statement] = []
     for statement in statements:
         last = joined[-1] if joined else None
@@ -552,8 +554,7 @@ def _one_per_attribution(statements: Sequence[Statement]) -> list[Statement]:
             last is not None
             and statement.kind is StatementKind.DIRECT
             and last.kind is StatementKind.DIRECT
-            and statement.cue is not None
-            and statement.cue == last.cue
+            and (statement.cue is None or statement.cue == last.cue)
             and statement.speaker == last.speaker
         ):
             joined[-1] = attrs.evolve(last, content=last.content + statement.content)
