@@ -3,7 +3,8 @@
 Quick start::
 
     import newskit
-    article = newskit.analyze("„Wir sind bereit“, sagte Scholz am Dienstag.", published="2023-09-05")
+    text = "„Wir sind bereit“, sagte Scholz am Dienstag."
+    article = newskit.analyze(text, published="2023-09-05")
     for statement in article.statements:
         print(statement.kind, [article.slice(span) for span in statement.content])
 
@@ -46,11 +47,38 @@ from .registrations import Command, Exporter, Language, Lexicon, Reader
 __version__ = "0.1.0"
 
 __all__ = [
-    "Actor", "ActorKind", "Article", "Attribution", "Command", "Exporter", "InputError",
-    "Language", "Lexicon", "NewskitError", "Pipeline", "PluginError", "Reader", "Sentence",
-    "Span", "Statement", "StatementKind", "TimeExpression", "TimexType", "Token",
-    "UnknownFormatError", "UnsupportedLanguageError", "analyze", "analyze_file", "dump_article",
-    "dumps", "get_plugin_manager", "hookimpl", "hookspec", "load", "load_article", "loads",
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Attribution",
+    "Command",
+    "Exporter",
+    "InputError",
+    "Language",
+    "Lexicon",
+    "NewskitError",
+    "Pipeline",
+    "PluginError",
+    "Reader",
+    "Sentence",
+    "Span",
+    "Statement",
+    "StatementKind",
+    "TimeExpression",
+    "TimexType",
+    "Token",
+    "UnknownFormatError",
+    "UnsupportedLanguageError",
+    "analyze",
+    "analyze_file",
+    "dump_article",
+    "dumps",
+    "get_plugin_manager",
+    "hookimpl",
+    "hookspec",
+    "load",
+    "load_article",
+    "loads",
 ]
 
 

@@ -167,7 +167,7 @@ def _analyze(pipeline: Pipeline, args: argparse.Namespace) -> int:
                 for article in pipeline.read(
                     name, input_format=args.input_format, on_error=on_input_error
                 ):
-                    changes: dict[str, object] = {}
+                    changes: dict[str, Any] = {}
                     if language is not None:
                         changes["language"] = language
                     if published is not None and article.published is None:

@@ -108,7 +108,7 @@ class Pipeline:
         self.languages[language.code] = known.merged(language) if known else language
 
     @staticmethod
-    def _named_adder(table: dict[str, Any], kind: type, what: str) -> Any:
+    def _named_adder(table: dict[str, Any], kind: type[Any], what: str) -> Any:
         def register(item: Any) -> None:
             if not isinstance(item, kind):
                 raise PluginError(
@@ -151,7 +151,9 @@ class Pipeline:
         elif isinstance(text, str):
             article = Article.from_text(text)
         else:
-            raise TypeError(f"analyze: expected a str or an Article, received {type(text).__name__}")
+            raise TypeError(
+                f"analyze: expected a str or an Article, received {type(text).__name__}"
+            )
         changes: dict[str, Any] = {}
         if language is not None:
             changes["language"] = language
@@ -198,13 +200,19 @@ class Pipeline:
         sentences = _checked(sentences, Sentence, "resolve_sentences")
         article = _evolved(article, "resolve_sentences", sentences=sentences)
 
-        actors = _collect(hook.extract_actors(article=article, language=language), Actor, "extract_actors")
-        dates = _collect(hook.extract_dates(article=article, language=language), TimeExpression, "extract_dates")
+        actors = _collect(
+            hook.extract_actors(article=article, language=language), Actor, "extract_actors"
+        )
+        dates = _collect(
+            hook.extract_dates(article=article, language=language), TimeExpression, "extract_dates"
+        )
         article = _evolved(
             article,
             "extract_actors/extract_dates",
             actors=_unique_ids(actors, "actor"),
-            dates=tuple(sorted(_unique_ids(dates, "date"), key=lambda d: (d.span.start, d.span.end))),
+            dates=tuple(
+                sorted(_unique_ids(dates, "date"), key=lambda d: (d.span.start, d.span.end))
+            ),
         )
 
         statements: list[Any] = []
@@ -214,7 +222,8 @@ class Pipeline:
                 continue
             if not isinstance(result, Attribution):
                 raise PluginError(
-                    f"attribute_statements: expected an Attribution, received {type(result).__name__}"
+                    "attribute_statements: expected an Attribution, received "
+                    f"{type(result).__name__}"
                 )
             statements.extend(result.statements)
             added_actors.extend(result.actors)
@@ -224,14 +233,16 @@ class Pipeline:
             for reference in (statement.speaker, statement.channel):
                 if reference is not None and reference not in known:
                     raise PluginError(
-                        f"statement {statement.id!r} refers to actor {reference!r}, which no plugin returned"
+                        f"statement {statement.id!r} refers to actor {reference!r}, "
+                        "which no plugin returned"
                     )
         return _evolved(
             article,
             "attribute_statements",
             actors=all_actors,
             statements=_unique_ids(
-                sorted(statements, key=lambda s: (s.content[0].start, s.content[-1].end)), "statement"
+                sorted(statements, key=lambda s: (s.content[0].start, s.content[-1].end)),
+                "statement",
             ),
         )
 
@@ -241,7 +252,8 @@ class Pipeline:
             code = self.language if self.language != AUTO else None
         if code is None:
             code = self.plugin_manager.hook.resolve_language(
-                text=article.text, languages=tuple(self.languages[c] for c in sorted(self.languages))
+                text=article.text,
+                languages=tuple(self.languages[c] for c in sorted(self.languages)),
             )
             if code is None:
                 raise UnsupportedLanguageError(
@@ -264,7 +276,9 @@ class Pipeline:
         :class:`~newskit.batch.Failure` naming it (default: a warning). See
         :func:`newskit.batch.analyze_many`.
         """
-        return analyze_many(self, articles, workers=workers, chunk_size=chunk_size, on_error=on_error)
+        return analyze_many(
+            self, articles, workers=workers, chunk_size=chunk_size, on_error=on_error
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickled as its construction arguments (for worker processes and Dask), not as a live
@@ -285,7 +299,8 @@ class Pipeline:
                 return self.readers[input_format]
             except KeyError:
                 raise UnknownFormatError(
-                    f"unknown input format {input_format!r}; available: {', '.join(sorted(self.readers))}"
+                    f"unknown input format {input_format!r}; "
+                    f"available: {', '.join(sorted(self.readers))}"
                 ) from None
         suffix = Path(path).suffix.lower()
         for reader in self.readers.values():

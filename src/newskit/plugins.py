@@ -74,7 +74,9 @@ def get_plugin_manager(
     if load_entrypoints:
         allowed = set(allow) if allow is not None else _allow_list(os.environ.get(PLUGINS_ENV))
         for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
-            if entry_point.name in blocked or (allowed is not None and entry_point.name not in allowed):
+            if entry_point.name in blocked or (
+                allowed is not None and entry_point.name not in allowed
+            ):
                 continue
             try:
                 plugin = entry_point.load()

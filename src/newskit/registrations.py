@@ -15,8 +15,8 @@ import attrs
 from attrs import field, frozen
 
 if TYPE_CHECKING:
-    from .errors import InputError
     from .batch import Failure
+    from .errors import InputError
     from .model import Article
     from .pipeline import Pipeline
 
@@ -55,6 +55,10 @@ class Lexicon:
     entries: tuple[str, ...] = field(converter=_str_tuple)
 
 
+def _lexicon_tuple(value: Iterable[Lexicon]) -> tuple[Lexicon, ...]:
+    return tuple(value)
+
+
 @frozen(cache_hash=True)  # hashed often: components cache compiled data per language
 class Language:
     """A language newskit can analyse: its ISO 639-1 code, its name and its lexicons.
@@ -65,7 +69,7 @@ class Language:
 
     code: str = field(validator=_lowercase_name)
     name: str
-    lexicons: tuple[Lexicon, ...] = field(default=(), converter=tuple)
+    lexicons: tuple[Lexicon, ...] = field(default=(), converter=_lexicon_tuple)
 
     @classmethod
     def from_mapping(cls, code: str, name: str, lexicons: Mapping[str, Iterable[str]]) -> Language:

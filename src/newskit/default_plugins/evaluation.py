@@ -21,7 +21,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
             if error.name != module_name:
                 raise
             continue  # a task not written yet
-        sub = tasks.add_parser(name, help=module.__doc__.strip().splitlines()[0] if module.__doc__ else name)
+        sub = tasks.add_parser(
+            name, help=module.__doc__.strip().splitlines()[0] if module.__doc__ else name
+        )
         sub.set_defaults(evaluation_module=module_name)
         module.add_arguments(sub)
 
