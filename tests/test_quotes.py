@@ -434,6 +434,18 @@ def test_english_possessive_subject_semicolon_and_second_clause():
     assert mention(article, fare) == "Ada Roe" and fare.kind is StatementKind.INDIRECT
 
 
+def test_english_subject_before_a_comma_is_not_taken_from_the_content():
+    article = analyze(
+        "Nora Bell, who runs the food bank, said that donations had doubled. "
+        "Sam Ito praised the volunteers at a rally, calling them “the best in the state.”",
+        "en",
+    )
+    donations = statement_for(article, "donations had doubled")
+    assert mention(article, donations) == "Nora Bell, who runs the food bank"
+    calling = statement_for(article, "the best in the state")
+    assert mention(article, calling) == "Sam Ito"
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "
