@@ -122,3 +122,26 @@ def test_a_plugin_language_is_identified_and_analysed() -> None:
     article = pipeline.analyze("Het is niet de bedoeling van de regering. Dat is duidelijk.")
     assert article.language == "nl"
     assert len(article.sentences) == 2
+
+
+def test_clear_lead_decides_without_reading_the_rest(monkeypatch) -> None:
+    lead = "Der Minister sagte am Dienstag, dass die Regierung mit den Ländern über die Pläne "
+    lead = (lead * 20)[: langid.FIRST_LOOK_CHARS]
+    seen: list[int] = []
+    real = langid.language_scores
+
+    def spy(text, languages):
+        seen.append(len(text))
+        return real(text, languages)
+
+    monkeypatch.setattr(langid, "language_scores", spy)
+    # An English tail cannot change a German lead this clear.
+    assert langid.identify(lead + " the and of to that with" * 400, LANGUAGES) == "de"
+    assert seen == [langid.FIRST_LOOK_CHARS]
+
+
+def test_unclear_lead_reads_the_whole_sample() -> None:
+    # A lead without function words of either language, then plain English.
+    lead = "Müller Schmidt Berlin Hamburg " * 60
+    text = lead[: langid.FIRST_LOOK_CHARS] + " The minister said that the plan was ready." * 20
+    assert langid.identify(text, LANGUAGES) == "en"

@@ -28,12 +28,30 @@ import regex
 from ..hookspecs import hookimpl
 from ..registrations import Language
 
-__all__ = ["MARKER_WEIGHT", "MIN_SHARE", "MIN_WORDS", "SAMPLE_CHARS", "identify", "language_scores"]
+__all__ = [
+    "CLEAR_LEAD_FACTOR",
+    "CLEAR_LEAD_SCORE",
+    "FIRST_LOOK_CHARS",
+    "MARKER_WEIGHT",
+    "MIN_SHARE",
+    "MIN_WORDS",
+    "SAMPLE_CHARS",
+    "identify",
+    "language_scores",
+]
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 
 #: Longer texts are identified on their beginning.
 SAMPLE_CHARS = 5_000
+#: The first look at a long text: this many characters ...
+FIRST_LOOK_CHARS = 1_200
+#: ... decide when the best language scores at least this much ...
+CLEAR_LEAD_SCORE = 12
+#: ... and this share of the lead's words (function words, not mere spelling markers) ...
+CLEAR_LEAD_SHARE = 0.25
+#: ... and at least this many times the runner-up.
+CLEAR_LEAD_FACTOR = 4
 #: Weight of a word that only shows a language's typical spelling.
 MARKER_WEIGHT = 0.25
 #: Texts with at least this many words need listed words of the winner ...
@@ -97,7 +115,22 @@ def language_scores(text: str, languages: Sequence[Language]) -> tuple[dict[str,
 
 def identify(text: str, languages: Sequence[Language]) -> str | None:
     """The code of the language of ``text`` among ``languages``, or None when unclear."""
+    if len(text) > FIRST_LOOK_CHARS:
+        # Most articles are decided by their first paragraph: skip the rest of the sample when
+        # the lead is clear.
+        scores, total = language_scores(text[:FIRST_LOOK_CHARS], languages)
+        ranked = sorted(scores.values(), reverse=True)
+        if (
+            ranked
+            and ranked[0] >= max(CLEAR_LEAD_SCORE, CLEAR_LEAD_SHARE * total)
+            and (len(ranked) == 1 or ranked[0] >= CLEAR_LEAD_FACTOR * ranked[1])
+        ):
+            return _decide(scores, total)
     scores, total = language_scores(text, languages)
+    return _decide(scores, total)
+
+
+def _decide(scores: dict[str, float], total: int) -> str | None:
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
