@@ -446,6 +446,21 @@ def test_english_subject_before_a_comma_is_not_taken_from_the_content():
     assert mention(article, calling) == "Sam Ito"
 
 
+def test_english_source_document_at_the_sentence_start():
+    article = analyze(
+        "In a new poll by the Bay Institute, 60 percent of residents backed the tax. "
+        "In a statement, the mayor said the tax would pass. "
+        "In the morning, the trains were late.",
+        "en",
+    )
+    poll = statement_for(article, "60 percent of residents backed the tax")
+    assert mention(article, poll) == "a new poll by the Bay Institute"
+    assert article.slice(poll.cue) == "In"
+    said = statement_for(article, "the tax would pass")
+    assert mention(article, said) == "the mayor"
+    assert not any("trains" in article.slice(s.content[0]) for s in article.statements)
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "

@@ -114,10 +114,41 @@ def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) 
         found = _headline_colon(doc, cues, lo, stop)
         if found is not None:
             return found
+    if doc.lower[lo] in cues.source_prefixes:
+        found = _source_prefix(doc, cues, index, lo, stop)
+        if found is not None:
+            return found
     if not _has_cue(doc, cues, lo, stop):
         return None  # no usable cue word: most sentences
     return _prepositional(doc, cues, index, lo, stop, quoted) or _verbal(
         doc, cues, index, lo, stop, hi, quoted
+    )
+
+
+def _source_prefix(doc: Document, cues: Cues, index: int, lo: int, stop: int) -> Draft | None:
+    """English "In a new poll by X, 50 percent …", "In a statement, the campaign …": a
+    sentence-initial phrase naming a source document (``quote_source_prefixes`` +
+    ``quote_source_nouns``) before a comma; the rest of the sentence is the content."""
+    for comma in range(lo + 2, min(stop - 2, lo + 16)):
+        if doc.lower[comma] in (";", ":", ".", "“", '"'):
+            return None
+        if doc.lower[comma] == ",":
+            break
+    else:
+        return None
+    if not any(doc.lower[t] in cues.source_nouns for t in range(lo + 1, comma)):
+        return None
+    if any(c.kind == "say" for c in verb_cues(doc, comma + 1, stop, cues)):
+        return None  # "In a statement, the campaign said …": the verb's subject speaks
+    return _draft(
+        cues,
+        doc,
+        StatementKind.INDIRECT,
+        index,
+        [(comma + 1, stop)],
+        list(range(lo, comma + 1)),
+        (lo, lo),
+        (lo + 1, comma),
     )
 
 
@@ -551,6 +582,13 @@ def _verbal(
             and comma - lo >= 3
             and _frame_only_after(doc, cues, cue, stop)
             and not (speaker is not None and speaker[0] <= lo and speaker[1] >= comma)
+            and not (
+                # English "In a statement, the campaign denied …": a leading adverbial
+                not cues.verb_second
+                and comma - lo <= 8
+                and doc.lower[lo] in cues.no_complement
+                and doc.lower[lo] not in cues.complementizers
+            )
         ):  # (not when the "complement" is the subject: "X, founder of Y, endorsed Z")
             frame = list(range(comma, hi))
             if not cues.verb_second and comma + 1 < cue.index:
@@ -583,7 +621,7 @@ def _verbal(
                     doc,
                     StatementKind.REPORTED,
                     index,
-                    [(cue.last + 1, stop)],
+                    [(cue.last + 1, _object_end(doc, cues, cue.last + 1, stop))],
                     list(range(lo, cue.last + 1)),
                     (cue.index, cue.index),
                     speaker,
@@ -910,3 +948,23 @@ def participle_statement(
                 speaker,
             )
     return None
+
+
+def _object_end(doc: Document, cues: Cues, start: int, stop: int) -> int:
+    """Where a reported act's object ends: at the next clause boundary ("endorsed Cruz last
+    week, saying …" -> "Cruz last week")."""
+    for t in range(start + 1, stop):
+        word = doc.lower[t]
+        if word in (";", "—", "–", "(") or (
+            # (a participle after the comma is split off as a second statement later)
+            word == "," and not (t + 1 < stop and doc.lower[t + 1] in cues.participle_cues)
+        ):
+            return t
+        if (
+            word in cues.subordinators
+            and word not in cues.complementizers
+            and (word not in cues.conjunctions)
+            and doc.lower[t - 1] == ","
+        ):
+            return t - 1
+    return stop

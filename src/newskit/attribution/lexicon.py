@@ -92,6 +92,8 @@ class Cues:
     noun_like_verbs: frozenset[str]  # English "states", "tweet": a cue only before "that"
     pre_verb_adverbs: frozenset[str]  # English "also", "still": between subject and verb
     headline_colon: bool  # a first sentence "Speaker: claim" is a statement
+    source_prefixes: frozenset[str]  # English "In" (a poll, …), at the sentence start
+    source_nouns: frozenset[str]  # "poll", "survey", "statement": a source document
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -266,4 +268,6 @@ def _fields(language: Language) -> dict[str, Any]:
         noun_like_verbs=_words(language, "quote_noun_like_verbs"),
         pre_verb_adverbs=_words(language, "quote_pre_verb_adverbs"),
         headline_colon=bool(language.lexicon("quote_headline_colon")),
+        source_prefixes=_words(language, "quote_source_prefixes"),
+        source_nouns=_words(language, "quote_source_nouns"),
     )

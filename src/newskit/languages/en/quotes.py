@@ -631,6 +631,32 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     # "yes": a first sentence "Speaker: claim" (a headline) is a statement
     "quote_headline_colon": ("yes",),
+    # a sentence-initial "In <source document>," names the source of the rest of the sentence
+    # ("In a new poll by X, 50 percent of voters …")
+    "quote_source_prefixes": ("in",),
+    "quote_source_nouns": (
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
+        "statement",
+        "interview",
+        "report",
+        "study",
+        "letter",
+        "email",
+        "memo",
+        "op-ed",
+        "column",
+        "editorial",
+        "tweet",
+        "post",
+        "speech",
+        "filing",
+        "lawsuit",
+        "complaint",
+        "testimony",
+    ),
     # adverbs between the subject and its verb ("Trump also claimed", "Rubio still believes")
     "quote_pre_verb_adverbs": (
         "also",
