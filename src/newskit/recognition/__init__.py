@@ -32,7 +32,7 @@ def recognize_actors(article: Article, language: Language) -> list[Actor]:
     if not article.tokens:
         return []
     resources = resources_for(language)
-    doc = Doc.from_article(article, resources.lowercase_keys)
+    doc = Doc.from_article(article, resources.lowercase_keys, resources.watch_words)
     doc.cap_bits = classify_caps(resources, doc)
     roles = find_roles(doc, resources)
     mentions = find_candidates(doc, resources, roles)

@@ -314,8 +314,10 @@ class _Scanner:
         verbs = r.speaker_verbs
         cues = r.person_cue_words
         positions: set[int] = {head + 1 for head in self.role_heads}
-        for index in [i for i, w in enumerate(words) if w in cues]:
+        for index in self.doc.watched:
             word = words[index]
+            if word not in cues:
+                continue
             positions.add(index + 1)  # after a title, comma, verb or surname particle
             if word == ",":
                 positions.update((index - 1, index - 2, index - 3))

@@ -320,7 +320,7 @@ def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources) -> N
     recent: list[tuple[int, _Cluster]] = []
     forms = resources.pronoun_forms
     words = doc.words
-    for index in [i for i, word in enumerate(words) if word in forms]:
+    for index in [i for i in doc.watched if words[i] in forms]:
         while position < len(timeline) and timeline[position][0] < index:
             recent.append(timeline[position])
             position += 1

@@ -6,10 +6,11 @@ import attrs
 
 from ..model import ActorKind, Article, Token
 
-__all__ = ["Doc", "Mention", "RolePhrase"]
+__all__ = ["OPENERS", "Doc", "Mention", "RolePhrase"]
 
 #: Tokens after which a capitalised word is not evidence of a name (a new sentence or quote).
-_OPENERS = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", "–", "—", "-", "|"})
+OPENERS = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", "–", "—", "-", "|"})
+_OPENERS = OPENERS
 
 
 class _Offsets:
@@ -46,21 +47,32 @@ class Doc:
     #: the word classes of ``caps`` (set by recognition once the language is known).
     cap_bits: list[int] = attrs.field(factory=list)
 
+    #: indexes of the tokens listed in the language's ``watch_words`` (cue words, commas,
+    #: pronouns, quotation marks), found in one pass so that each step visits only its cues.
+    watched: list[int] = attrs.field(factory=list)
+
     @classmethod
-    def from_article(cls, article: Article, extra: frozenset[str] = frozenset()) -> Doc:
+    def from_article(cls, article: Article, extra: frozenset[str] = frozenset(),
+                     watch: frozenset[str] = frozenset()) -> Doc:
+        """The token view of ``article``; ``extra`` are words that may start a name although
+        they are not capitalised, ``watch`` the words whose positions are collected (both
+        should include :data:`OPENERS` and ``extra``; see ``Resources.watch_words``)."""
         text = article.text
         tokens = article.tokens
         words = [text[t.start : t.end] for t in tokens]
         caps = [i for i, word in enumerate(words) if word[0].isupper()]
-        present = extra.intersection(words) if extra else None
-        if present:
-            caps = sorted({*caps, *(i for i, word in enumerate(words) if word in present)})
+        watch = watch or _OPENERS | extra
+        watched = [i for i, word in enumerate(words) if word in watch]
+        if extra:
+            present = [i for i in watched if words[i] in extra]
+            if present:
+                caps = sorted({*caps, *present})
         starts = _Offsets(tokens, "start")
         ends = _Offsets(tokens, "end")
-        sentence_of = [0] * len(tokens)
+        count = len(tokens)
+        sentence_of = [0] * count
         bounds: list[tuple[int, int]] = []
         sentences = article.sentences or ()
-        count = len(tokens)
         if sentences:
             for number, sentence in enumerate(sentences):
                 first, last = sentence.token_start, min(sentence.token_end, count)
@@ -75,15 +87,16 @@ class Doc:
                 index += 1
             if index < last:
                 initial[index] = True
-        for index in [i + 1 for i, word in enumerate(words) if word in _OPENERS]:
-            if index < count:
-                initial[index] = True
+        for index in watched:
+            if index + 1 < count and words[index] in _OPENERS:
+                initial[index + 1] = True
         blocked = bytearray(count)
         for span in article.boilerplate:
             for index, token in enumerate(tokens):
                 if token.start >= span.start and token.end <= span.end:
                     blocked[index] = 1
-        return cls(text, words, starts, ends, sentence_of, bounds, initial, blocked, caps)
+        return cls(text, words, starts, ends, sentence_of, bounds, initial, blocked, caps,
+                   watched=watched)
 
     def joined(self, start: int, end: int) -> str:
         """The text of tokens ``[start, end)``."""

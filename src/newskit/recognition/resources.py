@@ -17,6 +17,7 @@ from ..errors import PluginError
 from ..model import ActorKind
 from ..registrations import Language
 from ..tokenization import tokenize
+from .document import OPENERS
 from .folding import Folder, folder_for
 
 __all__ = ["Entry", "Resources", "resources_for"]
@@ -122,7 +123,16 @@ class Resources:
     #: role nouns as written, for languages that match them exactly.
     role_forms: frozenset[str]
     org_prefix_heads: tuple[str, ...]
+    #: every word whose positions a document collects in one pass (``Doc.watched``): quotation
+    #: marks and other openers, ``lowercase_keys``, ``person_cue_words``, ``pronoun_forms`` and
+    #: ``role_forms``.
+    watch_words: frozenset[str] = attrs.field(init=False, repr=False)
     _role_cache: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
+
+    @watch_words.default
+    def _watch_words(self) -> frozenset[str]:
+        return (OPENERS | self.lowercase_keys | self.person_cue_words | self.pronoun_forms
+                | self.role_forms)
     #: word -> bit set of its context-free classes (see :mod:`.candidates`), filled lazily.
     word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False)
     #: word -> its folded forms with and without a genitive ending (see :mod:`.consolidation`).

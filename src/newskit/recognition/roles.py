@@ -38,7 +38,7 @@ def find_roles(doc: Doc, resources: Resources) -> list[RolePhrase]:
         heads = [i for i, bits in zip(doc.caps, doc.cap_bits, strict=True) if bits & ROLE]
     else:
         forms = resources.role_forms
-        heads = [i for i, word in enumerate(words) if word in forms]
+        heads = [i for i in doc.watched if words[i] in forms]
     for head in heads:
         if head < covered:
             continue
