@@ -461,6 +461,16 @@ def test_english_source_document_at_the_sentence_start():
     assert not any("trains" in article.slice(s.content[0]) for s in article.statements)
 
 
+def test_english_rubric_headline_and_told_frame():
+    article = analyze(
+        "The Latest: Council votes on the budget.\n\n"
+        "“We have come a long way,” Mayor Fox told cheering supporters in Dayton on Monday.",
+        "en",
+    )
+    assert [s.kind for s in article.statements] == [StatementKind.DIRECT]
+    assert mention(article, article.statements[0]) == "Mayor Fox"
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "

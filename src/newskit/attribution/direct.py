@@ -209,7 +209,9 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
             if found is None:
                 continue
             if not cues.verb_second:
-                if _complement_follows(doc, cues, cue.last + 1, hi):
+                if doc.lower[cue.index] not in cues.addressee_verbs and _complement_follows(
+                    doc, cues, cue.last + 1, hi
+                ):
                     return False  # "“Title,” Rep. Issa said Clinton's …": not the frame
                 end = j
                 while end > i + 1 and doc.lower[end - 1] == ",":

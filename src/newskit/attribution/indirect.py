@@ -160,8 +160,10 @@ def _headline_colon(doc: Document, cues: Cues, lo: int, stop: int) -> Draft | No
             break
     else:
         return None
-    if not all(doc.is_upper(t) or doc.lower[t] in (".", "’s", "'s") for t in range(lo, colon)):
-        return None
+    if doc.lower[lo] in cues.determiners or not all(
+        doc.is_upper(t) or doc.lower[t] in (".", "’s", "'s") for t in range(lo, colon)
+    ):
+        return None  # "The Latest: …" is a rubric, not a speaker
     return _draft(
         cues,
         doc,
