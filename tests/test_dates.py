@@ -382,3 +382,36 @@ def test_weekday_with_clock_time_is_one_expression_on_that_day() -> None:
         ("Freitag um 13 Uhr", "2024-03-08T13:00", "TIME"),
         ("Dienstag um 2 Uhr", "2024-03-05T02:00", "TIME"),
     ]
+
+
+def _en(text: str, published: dt.date) -> list[tuple[str, str]]:
+    return [(text[t.span.start : t.span.end], t.value) for t in tag(text, EN, published=published)]
+
+
+def test_english_anaphoric_units_count_from_the_last_named_date() -> None:
+    # in news "later that year" / "the following year" refer to the date just named,
+    # while "this year" and "last year" stay with the publication date
+    text = (
+        "He fled to Florida in June 1998 and returned later that year. "
+        "On May 22, 1995, he was promoted, and the following year he left. "
+        "Sales rose last year."
+    )
+    assert _en(text, dt.date(2000, 1, 28)) == [
+        ("June 1998", "1998-06"),
+        ("later that year", "1998"),
+        ("May 22, 1995", "1995-05-22"),
+        ("the following year", "1996"),
+        ("last year", "1999"),
+    ]
+
+
+def test_english_this_month_is_in_the_publication_year() -> None:
+    assert _en("The election is due this September.", dt.date(1998, 2, 5)) == [
+        ("this September", "1998-09"),
+    ]
+
+
+def test_capitalised_names_ending_in_ed_are_not_past_markers() -> None:
+    # "United" is no past tense: the clause is about the future, so Thursday is ahead
+    text = "The father would be traveling to the United States Thursday."
+    assert _en(text, dt.date(2000, 4, 5)) == [("Thursday", "2000-04-06")]

@@ -230,9 +230,10 @@ _WORD_CACHE = 200_000
 def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     if not words:
         return regex.compile(r"(?!)")
-    # "*ed" stands for any word ending in "ed" (a regular English past tense)
+    # "*ed" stands for any lower-case word ending in "ed" (a regular English past tense;
+    # a capitalised name such as "United" is not one)
     body = "|".join(
-        (r"\w+" + regex.escape(word[1:]))
+        (r"(?-i:\p{Ll})\w*" + regex.escape(word[1:]))
         if word.startswith("*")
         else r"\s+".join(regex.escape(part) for part in word.split())
         for word in sorted(words, key=len, reverse=True)

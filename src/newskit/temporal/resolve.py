@@ -85,6 +85,8 @@ class Resolver:
         self.published = published
         self.narrative = narrative
         self.quarter: tuple[int, int] | None = None  # the quarter the text last named
+        # the date the text last named; in news "that year", "the following year" count from it
+        self.mentioned: cal.Point | None = None
         self.anchor: cal.Point | None = (
             cal.Point(published, source="published") if published else None
         )
@@ -139,6 +141,7 @@ class Resolver:
         return _int(fields.get("mnum"))
 
     def _set_anchor(self, date: dt.date, granularity: str) -> None:
+        self.mentioned = cal.Point(date, granularity)
         if self.narrative:
             self.anchor = cal.Point(date, granularity)
 
@@ -191,6 +194,9 @@ class Resolver:
                     year = anchor.date.year if month < anchor.date.month else anchor.date.year - 1
                 else:
                     year = anchor.date.year if month > anchor.date.month else anchor.date.year + 1
+            elif shift == 0 and month is not None:
+                # "this September" is the one of the anchor's year
+                year = anchor.date.year
             elif shift is not None and season is not None and shift != 0:
                 year = anchor.date.year + (1 if shift > 0 else -1)
             elif self.narrative and month is not None and anchor.at_least("M"):
@@ -243,6 +249,8 @@ class Resolver:
         own time: the anchor is no finer than a year, or the year is within two years of it
         (a count such as "1370 Landungsboote" or a side remark does not derail the story)."""
         if not self.narrative:
+            if self.mentioned is None or self.mentioned.date.year != year:
+                self.mentioned = cal.Point(dt.date(year, 1, 1), "Y")
             return
         anchor = self.anchor
         if (
@@ -462,6 +470,14 @@ class Resolver:
             year, quarter = self.quarter
             return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE, mod)
         anchor = self.anchor
+        if (
+            not self.narrative
+            and self.mentioned is not None
+            and self.mentioned.at_least("W" if unit == "WE" else unit)
+            and self._look("anaphoric", f.get("shift")) is not None
+        ):
+            # news: "that year", "the following year" count from the date last named
+            anchor = self.mentioned
         named_year = _int(f.get("year"))
         if named_year is not None:
             self._set_anchor_year(named_year)

@@ -68,7 +68,13 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "the following=+1", "the coming=+1", "coming=+1", "this=0", "the current=0",
         "current=0", "the same=0", "that=0", "this past=-1", "this coming=+1",
         "earlier this=0", "later this=0", "late last=-1", "early next=+1", "late next=+1",
-        "earlier last=-1",
+        "earlier last=-1", "earlier that=0", "later that=0",
+    ),
+    # shift words that in news count from the date the text last named, not from the
+    # publication date ("in June 1998 ... later that year", "May 22, 1995 ... the following year")
+    "dates_anaphoric": (
+        "that=1", "the same=1", "the following=1", "the previous=1", "the preceding=1",
+        "earlier that=1", "later that=1",
     ),
     "dates_dir_pre": ("in=+1",),
     "dates_dir": (
