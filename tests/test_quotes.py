@@ -471,6 +471,13 @@ def test_english_rubric_headline_and_told_frame():
     assert mention(article, article.statements[0]) == "Mayor Fox"
 
 
+def test_english_speech_act_after_a_leading_adverbial():
+    article = analyze("On Tuesday, Senator Ames criticized the ruling.", "en")
+    act = statement_for(article, "the ruling")
+    assert act.kind is StatementKind.REPORTED
+    assert mention(article, act) == "Senator Ames"
+
+
 def test_english_comma_ends_the_subject_unless_an_apposition_closes():
     article = analyze(
         "In Dayton, Ohio, Jane Doe said the plant would close. "

@@ -664,7 +664,9 @@ def _main_clause_act(
     if any(doc.lower[t] in cues.negations for t in range(lo, stop)):
         return False
     # no clause boundary before the verb outside the speaker phrase (a relative clause)
-    for t in range(lo, cue.index):
+    # (English: a leading adverbial before the subject may end in a comma: "On Tuesday, X
+    # criticized …")
+    for t in range(lo if cues.verb_second else speaker[0], cue.index):
         if doc.lower[t] == "," and not (speaker[0] <= t <= speaker[1]):
             return False
     after = cue.last + 1
