@@ -415,3 +415,8 @@ def test_capitalised_names_ending_in_ed_are_not_past_markers() -> None:
     # "United" is no past tense: the clause is about the future, so Thursday is ahead
     text = "The father would be traveling to the United States Thursday."
     assert _en(text, dt.date(2000, 4, 5)) == [("Thursday", "2000-04-06")]
+
+
+def test_english_digit_compound_durations_but_not_ages() -> None:
+    text = "After a 16-hour flight she met the 6-year-old boy; the 30-year bond fell."
+    assert _en(text, dt.date(1998, 8, 18)) == [("16-hour", "PT16H"), ("30-year", "P30Y")]

@@ -205,6 +205,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
         r"{UNIT}(?:\s+long)?",
         r"duration: {NUMWORD:num}-{UNIT}(?<!s)(?![\w-])",
+        r"duration: (?<!\d[.,])(?P<num>[0-9]{1,3})-{UNIT}(?<!s)(?![\w-])",
         r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
         r"vague: (?<=for\s){UNIT_PL}",
         r"ref: {REF}",
