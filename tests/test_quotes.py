@@ -471,6 +471,16 @@ def test_english_rubric_headline_and_told_frame():
     assert mention(article, article.statements[0]) == "Mayor Fox"
 
 
+def test_english_subject_after_a_leading_subordinate_clause():
+    article = analyze(
+        "Asked if the storm had damaged the pier, Mayor Fox said, “Badly.” "
+        "When the vote had ended, Ted Long said the count was fair.",
+        "en",
+    )
+    assert mention(article, statement_for(article, "Badly")) == "Mayor Fox"
+    assert mention(article, statement_for(article, "the count was fair")) == "Ted Long"
+
+
 def test_english_speech_act_after_a_leading_adverbial():
     article = analyze("On Tuesday, Senator Ames criticized the ruling.", "en")
     act = statement_for(article, "the ruling")

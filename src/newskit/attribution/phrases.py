@@ -366,6 +366,13 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         and (verb_final or not cues.verb_second)
     ):
         # subordinate clause: "wie der Kreml mitteilte", "nachdem ein Beamter am Montag sagte"
+        if not cues.verb_second:
+            # unless it ended before the subject: "Asked if A, Ryan said"
+            comma = max((t for t in range(start + 1, verb) if doc.lower[t] == ","), default=None)
+            if comma is not None and comma + 1 < verb:
+                found = np_before(doc, comma + 1, verb, cues)
+                if found is not None and found[0] == comma + 1:
+                    return found
         found = np_after(doc, start + 1, verb, cues)
         return found
     if start == verb:
@@ -386,7 +393,10 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         return after_verb(doc, verb, hi, cues)
     # the finite verb may be an auxiliary before the cue ("Sullivan hat … gesagt")
     finite = verb
-    for k in range(start, verb):
+    first = start
+    if not cues.verb_second:  # English: not an auxiliary of an earlier clause ("Asked if A had …,")
+        first = max([start] + [t + 1 for t in range(start, verb) if doc.lower[t] == ","])
+    for k in range(first, verb):
         if (doc.lower[k] in cues.auxiliaries or doc.lower[k] in cues.reportive) and (
             k == start or not doc.is_upper(k)
         ):
