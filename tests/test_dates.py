@@ -420,3 +420,16 @@ def test_capitalised_names_ending_in_ed_are_not_past_markers() -> None:
 def test_english_digit_compound_durations_but_not_ages() -> None:
     text = "After a 16-hour flight she met the 6-year-old boy; the 30-year bond fell."
     assert _en(text, dt.date(1998, 8, 18)) == [("16-hour", "PT16H"), ("30-year", "P30Y")]
+
+
+def test_english_spelled_out_years() -> None:
+    text = (
+        "Sales fell in nineteen ninety six, in January nineteen ninety-seven and in the "
+        "winter of nineteen ninety-four; by the year two thousand nineteen people left."
+    )
+    assert _en(text, dt.date(1998, 2, 27)) == [
+        ("nineteen ninety six", "1996"),
+        ("January nineteen ninety-seven", "1997-01"),
+        ("the winter of nineteen ninety-four", "1994-WI"),
+        ("the year two thousand", "2000"),
+    ]

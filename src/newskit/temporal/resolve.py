@@ -175,6 +175,8 @@ class Resolver:
         month = self._month(f)
         season = self._look("season", f.get("season"))
         year = _int(f.get("year"))
+        if year is None and "yearword" in f:
+            year = _int(self._look("yearword", f["yearword"]))  # "nineteen ninety-six"
         era = self._look("era", f.get("era"))
         if year is None and "yy" in f:
             year = self._expand_yy(int(f["yy"]))

@@ -40,6 +40,27 @@ _NUMBERS = (
     "many=X",
 )
 
+
+
+def _spelled_years() -> tuple[str, ...]:
+    """Years said in words, as in broadcast transcripts: "nineteen ninety-six=1996" (also
+    "ninety six"), 1910-1999, and "the year two thousand=2000"."""
+    tens = ("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    units = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    teens = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen")
+    out = [f"nineteen {name}={1911 + i}" for i, name in enumerate(teens)]
+    for i, ten in enumerate(tens):
+        decade = 1910 + 10 * i
+        out.append(f"nineteen {ten}={decade}")
+        if ten != "ten":
+            for j, unit in enumerate(units):
+                out.append(f"nineteen {ten}-{unit}={decade + j + 1}")
+                out.append(f"nineteen {ten} {unit}={decade + j + 1}")
+    out.append("the year two thousand=2000")
+    return tuple(out)
+
+
 LEXICONS: dict[str, tuple[str, ...]] = {
     "dates_month": _MONTHS,
     "dates_weekday": _WEEKDAYS,
@@ -48,6 +69,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "Sundays=7",
     ),
     "dates_num": _NUMBERS,
+    "dates_yearword": _spelled_years(),
     # number words only (no digits): "two-year" is a duration, "6-year" mostly a bond's name
     "dates_numword": _NUMBERS,
     "dates_ord": (
@@ -160,6 +182,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"date: {MONTH}\s+(?:of\s+)?{SHIFT:yshift}\s+year",
         r"date: {MOD}\s+{SEASON}(?:\s+(?:of\s+)?{YEAR})?",
         r"date: (?:the\s+)?{SEASON}\s+of\s+{YEAR}",
+        r"date: (?:the\s+)?{SEASON}\s+of\s+{YEARWORD:yearword}(?![\w-])",
+        r"date: {MONTH}\s+{YEARWORD:yearword}(?![\w-])",
+        r"date: {YEARWORD:yearword}(?![\w-])",
         r"date: {YEAR}\s+{SEASON}",
         r"date: (?:{SHIFT}\s+)?{SEASON}\b(?!\s+(?:of|semester|term|session|and\s+\w+\s+of))",
         r"date: {HOLIDAY}(?:\s+{YEAR})?",
