@@ -191,6 +191,20 @@ class _Scanner:
 
     def chain(self, index: int, end: int, limit: int = _MAX_NAME) -> int:
         """The end of a run of name-like words (with particles inside) from ``index``."""
+        return self.trim(index, self.run(index, end, limit))
+
+    def trim(self, index: int, probe: int) -> int:
+        """``probe`` moved back over particles at the end of a run ("Jake Sullivan von")."""
+        words = self.words
+        particles, after = self.r.particles, self.r.particles_after
+        while probe > index and (words[probe - 1] in particles or words[probe - 1] in after):
+            probe -= 1
+        return probe
+
+    def run(self, index: int, end: int, limit: int = _MAX_NAME) -> int:
+        """The end of a run of name-like words and particles from ``index``, particles at its
+        end included; a shorter limit ends the same run earlier, so ``trim(index, min(run(...,
+        3), index + 2))`` is ``chain(..., 2)``."""
         probe = index
         words = self.words
         r = self.r
@@ -214,9 +228,6 @@ class _Scanner:
                 probe += 1
             else:
                 break
-        while probe > index and (words[probe - 1] in r.particles
-                                 or words[probe - 1] in r.particles_after):
-            probe -= 1
         return probe
 
     # --- recognisers ----------------------------------------------------------------------------
@@ -724,20 +735,24 @@ class _Scanner:
         if not self.name_like(index):
             return None
         previous = words[index - 1] if index > 0 else ""
+        # one run of name-like words serves every test: three words at most, or two
+        run = self.run(index, last, 3)
+        three = self.trim(index, run)
+        two = self.trim(index, min(run, index + 2))
         # title or role right before: "Herr Müller", "Präsident Putin", "Kanzlerin Merkel"
         if index > 0 and (previous in r.titles or ((index - 1) in self.role_heads
                           and self.role_end.get(index) is not None)):
-            end = self.chain(index, last, 3)
+            end = three
             if end > index and self._plausible_surname(index, end, last):
                 return self.person(index, end, "title" if previous in r.titles else "role")
         # a role phrase and a comma before: "der Sprecher des US-Außenministeriums, Vedant Patel,"
         if previous == "," and index - 1 in self.role_end:
-            end = self.chain(index, last, 3)
+            end = three
             closed = end >= last or words[end] in _PUNCT_END or not words[end][:1].isupper()
             if end > index and closed:
                 return self.person(index, end, "role")
         # an apposition after: "Pavel Felgenhauer, ein Militäranalyst"
-        end = self.chain(index, last, 3)
+        end = three
         if end > index and end + 1 < last and words[end] == "," and not (
             self.doc.initial[index] and words[index].lower() in r.function_words
         ):
@@ -755,7 +770,7 @@ class _Scanner:
                 return self.person(index, end, "apposition")
         # a speaker position: "sagte Patel", "erklärte Müller am Montag"
         if previous.lower() in r.speaker_verbs:
-            end = self.chain(index, last, 2)
+            end = two
             # English "said Smith." needs the punctuation: "said Obamacare is ..." is no speaker
             closed = end >= last or words[end] in _PUNCT_END or (
                 r.capitalised_roles and not words[end][:1].isupper()
@@ -771,11 +786,11 @@ class _Scanner:
         ):
             start -= 1
         if start < index and not (start > 0 and words[start - 1][:1].isupper()):
-            end = self.chain(index, last, 2)
+            end = two
             if end > index:
                 return self.person(start, end, "particle")
         # the subject of a verb of saying: "Müller sagte", "Patel erklärte am Montag"
-        end = self.chain(index, last, 2)
+        end = two
         if (
             end > index
             and end < last

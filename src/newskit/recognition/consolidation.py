@@ -170,29 +170,35 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
                 parts = mention.name.split()
                 for part in (parts[0], parts[-1]) if parts else ():
                     lengths.update(range(len(part) - 2, len(part) + 3))
+    words = doc.words
+    function_words = resources.function_words
+    # each distinct capitalised word is looked up once; then its positions in text order
+    hits: dict[str, str] = {}
+    cache = resources.variant_cache
+    for word in {words[i] for i in doc.caps}:
+        if len(word) not in lengths or word.lower() in function_words:
+            continue
+        for variant in cache.get(word) or persons.variants(word):
+            if variant in surnames:
+                hits[word] = variant
+                break
+    if not hits:
+        return
     taken = bytearray(doc.blocked)
     for mention in mentions:
         for index in range(mention.start, mention.end):
             taken[index] = 1
-    words = doc.words
-    function_words = resources.function_words
-    for index in [i for i in doc.caps if len(words[i]) in lengths and not taken[i]]:
+    for index in [i for i in doc.caps if words[i] in hits and not taken[i]]:
         word = words[index]
-        if word.lower() in function_words:
-            continue
-        for variant in persons.variants(word):
-            clusters = surnames.get(variant)
-            if not clusters:
-                continue
-            before = [c for c in clusters if c.first < index]
-            cluster = max(before, key=lambda c: c.last) if before else clusters[0]
-            mention = Mention(index, index + 1, ActorKind.PERSON, word, word, "alias")
-            if not resources.capitalised_roles and word.endswith(("'s", "’s")):
-                mention.char_end = doc.ends[index] - 2
-                mention.name = word[:-2]
-            cluster.mentions.append(mention)
-            mentions.append(mention)
-            break
+        clusters = surnames[hits[word]]
+        before = [c for c in clusters if c.first < index]
+        cluster = max(before, key=lambda c: c.last) if before else clusters[0]
+        mention = Mention(index, index + 1, ActorKind.PERSON, word, word, "alias")
+        if not resources.capitalised_roles and word.endswith(("'s", "’s")):
+            mention.char_end = doc.ends[index] - 2
+            mention.name = word[:-2]
+        cluster.mentions.append(mention)
+        mentions.append(mention)
 
 
 def _person_name(doc: Doc, cluster: _Cluster, resources: Resources) -> tuple[str, list[str]]:

@@ -133,41 +133,49 @@ class Resources:
     def _watch_words(self) -> frozenset[str]:
         return (OPENERS | self.lowercase_keys | self.person_cue_words | self.pronoun_forms
                 | self.role_forms)
+
     #: word -> bit set of its context-free classes (see :mod:`.candidates`), filled lazily.
     word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False)
     #: word -> its folded forms with and without a genitive ending (see :mod:`.consolidation`).
     variant_cache: dict[str, tuple[str, ...]] = attrs.field(factory=dict, init=False, repr=False)
-    _buckets: dict[str, tuple[tuple[str, list[tuple[tuple[str, ...], Entry]]], ...]] = attrs.field(
+    #: word -> the gazetteer entries that may start with it, in the order ``lookup`` tries them
+    #: (length in tokens, tokens, entry), after the context-free genitive checks.
+    _starts: dict[str, tuple[tuple[int, tuple[str, ...], Entry], ...]] = attrs.field(
         factory=dict, init=False, repr=False
     )
+    _genitive_cache: dict[str, str] = attrs.field(factory=dict, init=False, repr=False)
 
     def lookup(self, words: list[str], index: int, end: int) -> tuple[int, Entry] | None:
         """The longest gazetteer entry starting at ``words[index]`` (not beyond ``end``): its
         length in tokens and the entry. A German genitive ("Russlands") matches its base form."""
         word = words[index]
-        buckets = self._buckets.get(word)
-        if buckets is None:
-            if len(self._buckets) > 300_000:
-                self._buckets.clear()
-            gazetteer = self.gazetteer
-            buckets = self._buckets[word] = tuple(
-                (key, gazetteer[key]) for key in (word, *self._stripped(word)) if key in gazetteer
-            )
-        for key, candidates in buckets:
-            for tokens, entry in candidates:
-                length = len(tokens)
+        starts = self._starts.get(word)
+        if starts is None:
+            starts = self._starts_of(word)
+        for length, tokens, entry in starts:
+            if index + length > end:
+                continue
+            if length == 1 or (
+                all(words[index + k] == tokens[k] for k in range(1, length - 1))
+                and self._same_or_inflected(words[index + length - 1], tokens[-1])
+            ):
+                return length, entry
+        return None
+
+    def _starts_of(self, word: str) -> tuple[tuple[int, tuple[str, ...], Entry], ...]:
+        if len(self._starts) > 300_000:
+            self._starts.clear()
+        gazetteer = self.gazetteer
+        found: list[tuple[int, tuple[str, ...], Entry]] = []
+        for key in (word, *self._stripped(word)):
+            for tokens, entry in gazetteer.get(key, ()):
                 if key != word and entry.source == "city" and (
                     key[-1:] in _VOWELS or len(word) - len(key) != 1
                 ):
                     continue  # "Basis" is no genitive of "Basi", "Mercedes" none of "Merced"
-                if index + length > end:
-                    continue
-                if length == 1 or (
-                    all(words[index + k] == tokens[k] for k in range(1, length - 1))
-                    and self._same_or_inflected(words[index + length - 1], tokens[-1])
-                ):
-                    return length, entry
-        return None
+                found.append((len(tokens), tokens, entry))
+        starts = self._starts[word] = tuple(found)
+        return starts
 
     def _stripped(self, word: str) -> list[str]:
         return [
@@ -181,6 +189,14 @@ class Resources:
 
     def strip_genitive(self, word: str) -> str:
         """``word`` without a genitive ending when its base form is a known name, else as is."""
+        known = self._genitive_cache.get(word)
+        if known is None:
+            if len(self._genitive_cache) > 300_000:
+                self._genitive_cache.clear()
+            known = self._genitive_cache[word] = self._strip_genitive(word)
+        return known
+
+    def _strip_genitive(self, word: str) -> str:
         for base in self._stripped(word):
             if base in self.gazetteer or base in self.given_names:
                 return base
