@@ -13,6 +13,7 @@ from conftest import require_data
 from newskit.cli import main
 from newskit.evaluation.dates import (
     GoldTimex,
+    canonical_value,
     documents,
     read_timeml,
     read_timex2,
@@ -130,3 +131,12 @@ def test_wikiwarsde_regression() -> None:
     docs = documents(require_data("temporal", "wikiwarsde", "keyinline"), "timex2")
     total, _ = evaluate(docs, LANGUAGE, "narrative")
     assert total.prf("value")[2] >= 86
+
+
+def test_gold_week_numbers_are_read_in_their_canonical_two_digit_form(tmp_path: Path) -> None:
+    path = tmp_path / "weeks.tml"
+    path.write_text(TIMEML.replace('value="2023-10">next month', 'value="2023-W7">next month'), encoding="utf-8")
+    assert [g.value for g in read_timeml(path).gold] == ["2023-09-04", "2023-W07", "P2Y"]
+    assert canonical_value("2000-W12") == "2000-W12"
+    assert canonical_value("2000-W7-WE") == "2000-W07-WE"
+    assert canonical_value("XXXX-W7") == "XXXX-W7"

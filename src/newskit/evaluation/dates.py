@@ -78,6 +78,15 @@ class Document:
     gold: tuple[GoldTimex, ...] = field(converter=_gold_tuple)
 
 
+_SHORT_WEEK = regex.compile(r"^(\d{4}-W)(\d)(?!\d)")
+
+
+def canonical_value(value: str) -> str:
+    """A gold value in the canonical ISO 8601 spelling TIMEX3 uses: week numbers have two
+    digits (some TBAQ documents write ``2000-W7`` for ``2000-W07``, the same week)."""
+    return _SHORT_WEEK.sub(r"\g<1>0\g<2>", value)
+
+
 def _strip(markup: str, element: str) -> tuple[str, list[GoldTimex]]:
     """Plain text of ``markup`` and the outermost ``element`` tags as gold expressions."""
     out: list[str] = []
@@ -104,7 +113,7 @@ def _strip(markup: str, element: str) -> tuple[str, list[GoldTimex]]:
         elif stack:
             start, attrs = stack.pop()
             if not stack and length > start:
-                value = attrs.get("value", attrs.get("val", ""))
+                value = canonical_value(attrs.get("value", attrs.get("val", "")))
                 gold.append(GoldTimex(start, length, value, attrs.get("type", "DATE")))
     out.append(markup[position:])
     gold.sort(key=lambda g: (g.start, g.end))
