@@ -481,6 +481,18 @@ def test_english_subject_after_a_leading_subordinate_clause():
     assert mention(article, statement_for(article, "the count was fair")) == "Ted Long"
 
 
+def test_english_named_subject_with_apposition_before_a_clause():
+    article = analyze(
+        "Senator Jo Kim of Ohio, the top Democrat on the panel, said the bill would pass. "
+        "Ray Diaz, a pastor in Dayton, told The Dayton Daily that the church would reopen.",
+        "en",
+    )
+    bill = statement_for(article, "the bill would pass")
+    assert mention(article, bill) == "Senator Jo Kim of Ohio, the top Democrat on the panel"
+    church = statement_for(article, "the church would reopen")
+    assert mention(article, church) == "Ray Diaz, a pastor in Dayton"
+
+
 def test_english_speech_act_after_a_leading_adverbial():
     article = analyze("On Tuesday, Senator Ames criticized the ruling.", "en")
     act = statement_for(article, "the ruling")

@@ -249,7 +249,9 @@ def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[
 def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """English: the noun phrase that ends at ``end`` (the subject right before the verb)."""
     while end > start + 1 and (
-        doc.lower[end - 1] in cues.pre_verb_adverbs or doc.lower[end - 1] in cues.time_words
+        doc.lower[end - 1] in cues.pre_verb_adverbs
+        or doc.lower[end - 1] in cues.time_words
+        or (doc.lower[end - 1] == "," and doc.lower[end - 2] in cues.pre_verb_adverbs)
     ):
         end -= 1  # "Trump also claimed", "The White House on Monday urged"
     i = end
@@ -298,6 +300,7 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         if verb + 1 < hi and (
             doc.lower[verb + 1] in cues.complementizers
             or doc.lower[verb + 1] in cues.nominative_pronouns
+            or _named_prefield(doc, cues, lo, verb, hi)
         ):
             # "Jason Furman, who leads the council, said that …": the whole pre-field
             end = verb - 1
@@ -425,6 +428,29 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         ):
             return after
     return found
+
+
+def _named_prefield(doc: Document, cues: Cues, lo: int, verb: int, hi: int) -> bool:
+    """English "Senator John Cornyn of Texas, the No. 2 Republican, said the chamber …": the
+    pre-field starts with a name (no verb before its first comma) and a clause follows the
+    verb, so the phrase after the verb is not an inverted subject."""
+    comma = next((t for t in range(lo, verb) if doc.lower[t] == ","), None)
+    if comma is None or comma - lo > 8 or not doc.is_upper(lo):
+        return False
+    if any(
+        doc.lower[t] in cues.auxiliaries or doc.lower[t] in cues.cue_words for t in range(lo, comma)
+    ):
+        return False
+    k = verb + 1
+    if doc.lower[verb] in cues.addressee_verbs:
+        found = np_after(doc, k, hi, cues)  # "told The Huffington Post that …"
+        k = found[1] if found is not None else k
+    return (
+        k < hi
+        and doc.is_word(k)
+        and doc.lower[k] not in cues.no_complement
+        and sum(1 for t in range(k, hi) if doc.is_word(t)) >= 3
+    )
 
 
 def _agentive(doc: Document, span: tuple[int, int], cues: Cues) -> bool:

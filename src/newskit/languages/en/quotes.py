@@ -695,6 +695,12 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "similarly",
         "likewise",
         "too",
+        "however",
+        "meanwhile",
+        "though",
+        "instead",
+        "nonetheless",
+        "nevertheless",
     ),
     # after a comma, a participle of saying starts a second statement of the same speaker
     # ("Cruz said that …, adding that …")
