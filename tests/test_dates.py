@@ -433,3 +433,16 @@ def test_english_spelled_out_years() -> None:
         ("the winter of nineteen ninety-four", "1994-WI"),
         ("the year two thousand", "2000"),
     ]
+
+
+def test_english_earnings_periods_take_the_named_quarter() -> None:
+    text = (
+        "Profit rose in the third quarter, compared with a year-earlier loss. "
+        "In the 1988 period, results included a charge in the 1988 second quarter."
+    )
+    assert _en(text, dt.date(1989, 10, 26)) == [
+        ("the third quarter", "1989-Q3"),
+        ("year-earlier", "1988-Q3"),
+        ("the 1988 period", "1988-Q3"),
+        ("the 1988 second quarter", "1988-Q2"),
+    ]

@@ -118,7 +118,7 @@ class Resolver:
         return float(value)
 
     def _unit(self, fields: dict[str, str]) -> str | None:
-        for name in ("unit", "unit_pl", "unit_adv", "unit_adj"):
+        for name in ("unit", "unit_pl", "unit_adv", "unit_adj", "period"):
             if name in fields:
                 return self._look(name, fields[name])
         return None
@@ -468,9 +468,13 @@ class Resolver:
             mod = self._mod(f)
         if unit is None or unit in ("H", "MIN", "S"):
             return None
-        if unit == "Q" and shift == 0 and self.quarter is not None and "year" not in f:
+        if unit == "Q" and shift == 0 and self.quarter is not None:
             year, quarter = self.quarter
-            return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE, mod)
+            if "year" in f:
+                # "the 1988 period": the quarter the text speaks of, in 1988
+                year = (_int(f["year"]) or -1) if "period" in f else -1
+            if year >= 0:
+                return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE, mod)
         anchor = self.anchor
         if (
             not self.narrative

@@ -98,6 +98,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "that=1", "the same=1", "the following=1", "the previous=1", "the preceding=1",
         "earlier that=1", "later that=1",
     ),
+    # nouns for "the period the text speaks of" ("the 1988 period", "the 1988 quarter")
+    "dates_period": ("period=Q", "quarter=Q"),
     "dates_dir_pre": ("in=+1",),
     "dates_dir": (
         "ago=-1", "earlier=-1", "previously=-1", "later=+1", "from now=+1", "hence=+1",
@@ -193,7 +195,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:fiscal\s+)?{YEAR})?",
         # "third-quarter profit": an adjective, the article belongs to the noun phrase
         r"quarter: (?:fiscal\s+)?{ORD}-quarter",
-        r"quarter: {YEAR}\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
+        r"quarter: (?:the\s+)?{YEAR}\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
+        # "the 1988 period" in an earnings report: that year's quarter the text speaks of
+        r"relative: the\s+{YEAR}\s+{PERIOD:period}(?![\w-])",
         r"quarter: (?:{SHIFT:yshift}\s+year's|{YEAR}'s)\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
         r"quarter: Q{QNUM}\s+{YEAR}",
         r"century: (?:the\s+)?{CNUM}(?:st|nd|rd|th)\s+century",
@@ -228,7 +232,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"duration: the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))(?P<num>)",
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
-        r"{UNIT}(?:\s+long)?",
+        r"{UNIT}(?:\s+long)?(?!-)",
         r"duration: {NUMWORD:num}-{UNIT}(?<!s)(?![\w-])",
         r"duration: (?<!\d[.,])(?P<num>[0-9]{1,3})-{UNIT}(?<!s)(?![\w-])",
         r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
