@@ -446,3 +446,11 @@ def test_english_earnings_periods_take_the_named_quarter() -> None:
         ("the 1988 period", "1988-Q3"),
         ("the 1988 second quarter", "1988-Q2"),
     ]
+
+
+def test_english_fall_as_a_verb_is_no_season() -> None:
+    text = (
+        "The sale could fall through, prices began to fall further, "
+        "but last fall and this fall were busy."
+    )
+    assert _en(text, dt.date(1989, 10, 30)) == [("last fall", "1988-FA"), ("this fall", "1989-FA")]

@@ -188,7 +188,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"date: {MONTH}\s+{YEARWORD:yearword}(?![\w-])",
         r"date: {YEARWORD:yearword}(?![\w-])",
         r"date: {YEAR}\s+{SEASON}",
-        r"date: (?:{SHIFT}\s+)?{SEASON}\b(?!\s+(?:of|semester|term|session|and\s+\w+\s+of))",
+        # a season after "to", a modal or a plural subject's adverb is a verb ("could fall
+        # through", "began to fall apart", "would eventually fall")
+        r"date: (?:{SHIFT}\s+)?"
+        r"(?<!\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|eventually)\s+)"
+        r"{SEASON}\b(?!\s+(?:of|semester|term|session|and\s+\w+\s+of|apart|through|below|off))",
         r"date: {HOLIDAY}(?:\s+{YEAR})?",
         r"date: (?:{SHIFT}\s+)?{MONTH}",
         r"quarter: (?:the\s+)?(?:{SHIFT}\s+)?(?:fiscal\s+)?{ORD}\s+quarter(?:\s+(?:of\s+)?"
