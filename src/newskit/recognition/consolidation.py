@@ -28,6 +28,7 @@ from .resources import Resources
 __all__ = ["consolidate"]
 
 _PRONOUN_WINDOW = 2  # sentences back from the pronoun
+_VARIANT_CACHE_SIZE = 300_000  # words whose folded forms are kept per language
 
 
 @attrs.define
@@ -68,9 +69,17 @@ class _Persons:
             for suffix in self.r.genitive_suffixes:
                 if word.endswith(suffix) and len(word) > len(suffix) + 2:
                     found.append(self.fold(word[: -len(suffix)]))
-            if len(cache) > 300_000:
+            if len(cache) > _VARIANT_CACHE_SIZE:
                 cache.clear()
+                self.r.variant_words.clear()
             known = cache[word] = tuple(found)
+            index = self.r.variant_words
+            for variant in known:
+                listed = index.get(variant)
+                if listed is None:
+                    index[variant] = {word}
+                else:
+                    listed.add(word)
         return known
 
     def tokens(self, name: str) -> tuple[str, ...]:
@@ -172,13 +181,26 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
                     lengths.update(range(len(part) - 2, len(part) + 3))
     words = doc.words
     function_words = resources.function_words
-    # each distinct capitalised word is looked up once; then its positions in text order
-    hits: dict[str, str] = {}
+    # the distinct capitalised words that have a surname among their folded forms, found
+    # through the per-language index of folded form -> words; then their positions in order
+    present = {words[i] for i in doc.caps}
     cache = resources.variant_cache
-    for word in {words[i] for i in doc.caps}:
+    if len(cache) + len(present) > _VARIANT_CACHE_SIZE:
+        cache.clear()
+        resources.variant_words.clear()
+    for word in present.difference(cache):
+        persons.variants(word)
+    by_form = resources.variant_words
+    fitting: set[str] = set()
+    for key in surnames:
+        seen = by_form.get(key)
+        if seen:
+            fitting.update(present.intersection(seen))
+    hits: dict[str, str] = {}
+    for word in fitting:
         if len(word) not in lengths or word.lower() in function_words:
             continue
-        for variant in cache.get(word) or persons.variants(word):
+        for variant in cache[word]:
             if variant in surnames:
                 hits[word] = variant
                 break

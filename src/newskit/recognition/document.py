@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from ..model import ActorKind, Article, Token
+from ..model import ActorKind, Article
 
 __all__ = ["OPENERS", "Doc", "Mention", "RolePhrase"]
 
@@ -13,30 +13,14 @@ OPENERS = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", "
 _OPENERS = OPENERS
 
 
-class _Offsets:
-    """``starts[i]`` / ``ends[i]`` read from the tokens on demand (most are never needed)."""
-
-    __slots__ = ("_field", "_tokens")
-
-    def __init__(self, tokens: tuple[Token, ...], field: str) -> None:
-        self._tokens = tokens
-        self._field = field
-
-    def __getitem__(self, index: int) -> int:
-        return getattr(self._tokens[index], self._field)  # type: ignore[no-any-return]
-
-    def __len__(self) -> int:
-        return len(self._tokens)
-
-
 @attrs.define(slots=True)
 class Doc:
     """Token strings and offsets of an article, with the sentence each token belongs to."""
 
     text: str
     words: list[str]
-    starts: _Offsets
-    ends: _Offsets
+    starts: list[int]
+    ends: list[int]
     sentence_of: list[int]
     sentence_bounds: list[tuple[int, int]]
     initial: list[bool]
@@ -67,8 +51,8 @@ class Doc:
             present = [i for i in watched if words[i] in extra]
             if present:
                 caps = sorted({*caps, *present})
-        starts = _Offsets(tokens, "start")
-        ends = _Offsets(tokens, "end")
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
         count = len(tokens)
         sentence_of = [0] * count
         bounds: list[tuple[int, int]] = []
