@@ -454,3 +454,10 @@ def test_english_fall_as_a_verb_is_no_season() -> None:
         "but last fall and this fall were busy."
     )
     assert _en(text, dt.date(1989, 10, 30)) == [("last fall", "1988-FA"), ("this fall", "1989-FA")]
+
+
+def test_english_is_to_and_planning_point_to_the_future() -> None:
+    text = "The stock is to resume trading in Paris Tuesday."
+    assert _en(text, dt.date(1989, 10, 27)) == [("Tuesday", "1989-10-31")]
+    text = "Protesters were planning to drive around the airport on Monday."
+    assert _en(text, dt.date(2000, 1, 7)) == [("Monday", "2000-01-10")]

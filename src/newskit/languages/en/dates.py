@@ -158,7 +158,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "dates_future_markers": (
         "will", "'ll", "shall", "going to", "plans", "planned", "plan", "expects", "expected",
         "scheduled", "would", "to be", "upcoming", "intends", "next", "aims", "as soon as",
-        "as early as", "might", "may", "set to", "due to", "no later than", "until",
+        "as early as", "might", "may", "set to", "due to", "no later than", "until", "is to",
+        "are to", "planning",
     ),
     "dates_past_markers": (
         "said", "was", "were", "had", "did", "told", "announced", "reported", "went",
