@@ -461,3 +461,12 @@ def test_english_is_to_and_planning_point_to_the_future() -> None:
     assert _en(text, dt.date(1989, 10, 27)) == [("Tuesday", "1989-10-31")]
     text = "Protesters were planning to drive around the airport on Monday."
     assert _en(text, dt.date(2000, 1, 7)) == [("Monday", "2000-01-10")]
+
+
+def test_english_latest_period_and_full_year() -> None:
+    text = "Profit rose in the third quarter. Sales in the latest period and for the full year grew."
+    assert _en(text, dt.date(1989, 10, 26)) == [
+        ("the third quarter", "1989-Q3"),
+        ("the latest period", "1989-Q3"),
+        ("the full year", "1989"),
+    ]

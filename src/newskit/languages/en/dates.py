@@ -167,6 +167,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "rose", "fell", "dropped", "gained", "increased", "killed", "met", "*ed", "began",
         "left", "gave", "held", "won", "lost", "sold", "saw", "became", "got", "found",
         "spoke", "wrote", "put", "shot", "struck", "hit", "led", "fought", "broke", "ran",
+        "bought", "paid", "sought", "brought", "thought", "caught", "sent", "spent", "built",
+        "kept", "felt", "stood", "sank", "fled", "flew", "drew", "grew", "knew", "threw",
+        "wore", "chose", "froze", "rang", "sang", "swore", "tore", "woke", "forgot", "overtook",
     ),
     "dates_rules": (
         # --- absolute dates ---------------------------------------------------------------
@@ -203,6 +206,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"quarter: (?:the\s+)?{YEAR}\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
         # "the 1988 period" in an earnings report: that year's quarter the text speaks of
         r"relative: the\s+{YEAR}\s+{PERIOD:period}(?![\w-])",
+        r"relative: the\s+(?:latest|current)\s+(?=period)(?P<shift>){PERIOD:period}(?![\w-])",
+        r"relative: the\s+full\s+(?P<unit>year)(?![\w-])",
         r"quarter: (?:{SHIFT:yshift}\s+year's|{YEAR}'s)\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
         r"quarter: Q{QNUM}\s+{YEAR}",
         r"century: (?:the\s+)?{CNUM}(?:st|nd|rd|th)\s+century",
