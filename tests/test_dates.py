@@ -464,7 +464,9 @@ def test_english_is_to_and_planning_point_to_the_future() -> None:
 
 
 def test_english_latest_period_and_full_year() -> None:
-    text = "Profit rose in the third quarter. Sales in the latest period and for the full year grew."
+    text = (
+        "Profit rose in the third quarter. Sales in the latest period and for the full year grew."
+    )
     assert _en(text, dt.date(1989, 10, 26)) == [
         ("the third quarter", "1989-Q3"),
         ("the latest period", "1989-Q3"),
