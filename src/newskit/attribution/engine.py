@@ -56,8 +56,9 @@ def attribute(article: Article, language: Language) -> Attribution:
             indirect.extend(found)
             by_sentence[index] = found[-1]
     # "“…,” he said, adding that …": a second statement after a direct quote's frame
-    for draft in list(direct):
-        if draft not in direct or draft.speaker_tokens is None or draft.cue_tokens is None:
+    removed: set[int] = set()
+    for draft in list(direct) if cues.participle_cues else ():
+        if id(draft) in removed or draft.speaker_tokens is None or draft.cue_tokens is None:
             continue
         extra = participle_statement(doc, cues, draft.sentence, quoted, draft.speaker_tokens)
         if extra is not None and extra.start > draft.start:
@@ -69,8 +70,9 @@ def attribute(article: Article, language: Language) -> Attribution:
                 if d is not draft and all(extra.content[0].contains(c) for c in d.content)
             ]
             for d in inside:
-                direct.remove(d)
+                removed.add(id(d))
                 extra.verbatim.extend(d.content)
+            direct = [d for d in direct if id(d) not in removed]
             if extra.verbatim:
                 extra.kind = StatementKind.MIXED
     # verbatim parts: embedded quotes inside indirect content

@@ -583,7 +583,12 @@ def _verbal(
             comma is not None
             and comma - lo >= 3
             and _frame_only_after(doc, cues, cue, stop)
-            and not (speaker is not None and speaker[0] <= lo and speaker[1] >= comma)
+            and not (
+                not cues.verb_second
+                and speaker is not None
+                and speaker[0] <= lo
+                and speaker[1] >= comma
+            )
             and not (
                 # English "In a statement, the campaign denied …": a leading adverbial
                 not cues.verb_second
