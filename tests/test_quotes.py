@@ -493,6 +493,16 @@ def test_english_named_subject_with_apposition_before_a_clause():
     assert mention(article, church) == "Ray Diaz, a pastor in Dayton"
 
 
+def test_english_relative_pronoun_speaker_resolves_to_the_nearest_actor():
+    article = analyze(
+        "Mayor Ann Fox spoke first. The council met Tom Reed, who said he would back the plan.",
+        "en",
+    )
+    statement = statement_for(article, "he would back the plan")
+    assert mention(article, statement) == "who"
+    assert "Tom Reed" in speaker_names(article, statement)
+
+
 def test_english_speech_act_after_a_leading_adverbial():
     article = analyze("On Tuesday, Senator Ames criticized the ruling.", "en")
     act = statement_for(article, "the ruling")

@@ -94,6 +94,7 @@ class Cues:
     headline_colon: bool  # a first sentence "Speaker: claim" is a statement
     source_prefixes: frozenset[str]  # English "In" (a poll, …), at the sentence start
     source_nouns: frozenset[str]  # "poll", "survey", "statement": a source document
+    relative_pronouns: frozenset[str]  # English "who": a relative clause's subject
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -270,4 +271,5 @@ def _fields(language: Language) -> dict[str, Any]:
         headline_colon=bool(language.lexicon("quote_headline_colon")),
         source_prefixes=_words(language, "quote_source_prefixes"),
         source_nouns=_words(language, "quote_source_nouns"),
+        relative_pronouns=_words(language, "quote_relative_pronouns"),
     )

@@ -377,6 +377,8 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
                 if found is not None and found[0] == comma + 1:
                     return found
         found = np_after(doc, start + 1, verb, cues)
+        if found is None and doc.lower[start] in cues.relative_pronouns:
+            return start, start + 1  # "Smith, who said …": the relative pronoun
         return found
     if start == verb:
         boundary = doc.lower[start - 1] if start - 1 >= lo else ""

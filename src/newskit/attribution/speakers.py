@@ -183,6 +183,12 @@ class SpeakerResolver:
             return None
         text = self.doc.text[mention.start : mention.end]
         lower = text.lower()
+        if lower in self.cues.relative_pronouns:
+            # "Smith, who said …": the nearest actor before it, not the last speaker
+            found = self.antecedent(mention.start, "any", None)
+            if found is not None:
+                return found
+            return self._create(text, mention, ActorKind.UNKNOWN, key=None)
         if lower in self.cues.pronouns:
             found = self.antecedent(mention.start, self.cues.pronouns[lower], last_speaker)
             if found is not None:

@@ -331,6 +331,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "i=person",
     ),
     "quote_plural_pronouns": ("they", "we"),
+    # the subject of a relative clause ("Smith, who said …"); resolved to the nearest actor
+    "quote_relative_pronouns": ("who",),
     "quote_person_nouns": (
         "spokesman",
         "spokeswoman",
