@@ -472,3 +472,15 @@ def test_english_latest_period_and_full_year() -> None:
         ("the latest period", "1989-Q3"),
         ("the full year", "1989"),
     ]
+
+
+def test_ab_and_bis_weekday_look_ahead_without_a_past_marker() -> None:
+    published = dt.date(2024, 3, 6)  # a Wednesday
+    headline = "Lokführer legen Fernverkehr ab Donnerstag lahm"
+    assert [t.value for t in tag(headline, DE, published=published)] == ["2024-03-07"]
+    text = "Der Streik dauert bis Freitag. Ab Montag wurde gestreikt."
+    assert [t.value for t in tag(text, DE, published=published)] == ["2024-03-08", "2024-03-04"]
+    # the cue is language data: without it the bare weekday is the past one
+    lexicons = {lexicon.name: lexicon.entries for lexicon in DE.lexicons}
+    bare = Language.from_mapping("de", "German", {**lexicons, "dates_forward_cues": ()})
+    assert [t.value for t in tag(headline, bare, published=published)] == ["2024-02-29"]

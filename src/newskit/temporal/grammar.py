@@ -44,7 +44,8 @@ BUILTIN: dict[str, str] = {
 DIGITS: dict[str, str] = {"num": r"[0-9]+(?:[.,][0-9]+)?"}
 
 _NOT_LEXICONS = frozenset(
-    ("dates_rules", "dates_lead", "dates_future_markers", "dates_past_markers")
+    ("dates_rules", "dates_lead", "dates_future_markers", "dates_past_markers",
+     "dates_forward_cues")
 )
 #: Lexicon words at least this long also begin compounds ("Dienstag" in "Dienstagabend").
 _PREFIX_LENGTH = 3
@@ -113,6 +114,7 @@ class Grammar:
     lexicons: dict[str, Lexicon]
     future: regex.Pattern[str]
     past: regex.Pattern[str]
+    forward: regex.Pattern[str]  # words right before a weekday that make it look ahead
     leads: frozenset[str]
     bodies: tuple[str, ...]  # the regular expression of each rule
     digit_rules: frozenset[int]  # rules that can begin with a digit
@@ -303,6 +305,7 @@ def grammar_for(language: Language) -> Grammar:
         lexicons=lexicons,
         future=_words_pattern(language.lexicon("dates_future_markers")),
         past=_words_pattern(language.lexicon("dates_past_markers")),
+        forward=_words_pattern(language.lexicon("dates_forward_cues")),
         bodies=tuple(bodies),
         **_dispatch(starts, lexicons, language.lexicon("dates_lead")),
     )

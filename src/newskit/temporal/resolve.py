@@ -152,6 +152,13 @@ class Resolver:
             return None
         return anchor
 
+    def _forward_cue(self, start: int) -> bool:
+        """Whether a word of ``dates_forward_cues`` stands right before ``start``."""
+        for cue in self.grammar.forward.finditer(self.text, max(0, start - 40), start):
+            if not self.text[cue.end() : start].strip():
+                return True
+        return False
+
     def _era_year(self, year: int, fields: dict[str, str]) -> str:
         era = self._look("era", fields.get("era"))
         if era == "BC":
@@ -447,6 +454,8 @@ class Resolver:
             sign = direction(
                 self.text, match.start, match.end, self.grammar.future, self.grammar.past
             )
+            if sign == 0 and self._forward_cue(match.start):
+                sign = 1  # "ab Donnerstag", "bis Freitag" in a clause without a tense marker
             date = cal.shift_weekday(anchor.date, weekday, sign or -1, inclusive=True)
         else:
             date = cal.shift_weekday(anchor.date, weekday, shift, inclusive=False)

@@ -191,6 +191,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "plant", "planen", "geplant", "voraussichtlich", "künftig", "demnächst", "beabsichtigt",
         "kommt", "erwartet", "bevorstehenden", "anstehenden", "angekündigt", "ankündigte",
     ),
+    # a weekday right after one of these words looks ahead when its clause has no tense
+    # marker ("Lokführer legen Fernverkehr ab Donnerstag lahm", "Der Streik dauert bis Freitag")
+    "dates_forward_cues": ("ab", "bis", "spätestens", "frühestens"),
     "dates_past_markers": (
         "sagte", "sagten", "hatte", "hatten", "hat", "haben", "war", "waren", "wurde",
         "wurden", "erklärte", "erklärten", "teilte", "teilten", "gab", "kam", "kamen",

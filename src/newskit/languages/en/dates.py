@@ -161,6 +161,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "as early as", "might", "may", "set to", "due to", "no later than", "until", "is to",
         "are to", "planning",
     ),
+    # a weekday right after one of these words looks ahead when its clause has no tense marker
+    "dates_forward_cues": ("by", "starting", "beginning", "through"),
     "dates_past_markers": (
         "said", "was", "were", "had", "did", "told", "announced", "reported", "went",
         "came", "made", "took", "ago", "last", "has", "have", "been", "ended", "closed",
