@@ -484,3 +484,8 @@ def test_ab_and_bis_weekday_look_ahead_without_a_past_marker() -> None:
     lexicons = {lexicon.name: lexicon.entries for lexicon in DE.lexicons}
     bare = Language.from_mapping("de", "German", {**lexicons, "dates_forward_cues": ()})
     assert [t.value for t in tag(headline, bare, published=published)] == ["2024-02-29"]
+
+
+def test_english_noon_with_a_weekday_is_one_time() -> None:
+    text = "The talks ended at noon Thursday, a spokesman said."
+    assert _en(text, dt.date(1998, 2, 13)) == [("noon Thursday", "1998-02-12T12:00")]

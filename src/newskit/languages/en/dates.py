@@ -225,7 +225,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:on\s+)?(?:{WEEKDAY}|{MONTH}\s+{DAY}(?![\d,.]\d)|{DEICTIC})",
         r"time: {HOUR}(?::{MINUTE})?\s*{AMPM}(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?",
         r"time: {HOUR}:{MINUTE}(?!\d)",
-        r"time: {CLOCK}",
+        r"time: {CLOCK}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC})(?![\w-]))?",
         # --- relative to the anchor -----------------------------------------------------
         r"deictic: {DEICTIC}(?:\s+{DPART})?",
         r"deictic: this\s+{DPART}(?P<deictic>)",
