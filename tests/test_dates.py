@@ -489,3 +489,15 @@ def test_ab_and_bis_weekday_look_ahead_without_a_past_marker() -> None:
 def test_english_noon_with_a_weekday_is_one_time() -> None:
     text = "The talks ended at noon Thursday, a spokesman said."
     assert _en(text, dt.date(1998, 2, 13)) == [("noon Thursday", "1998-02-12T12:00")]
+
+
+def test_english_a_forecast_quarter_is_not_the_reported_one() -> None:
+    text = (
+        "Third-quarter profit fell. The company expects losses through the third quarter of "
+        "1990. In the year-ago period, it earned $101 million."
+    )
+    assert _en(text, dt.date(1989, 10, 26)) == [
+        ("Third-quarter", "1989-Q3"),
+        ("the third quarter of 1990", "1990-Q3"),
+        ("the year-ago period", "1988-Q3"),
+    ]

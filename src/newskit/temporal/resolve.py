@@ -375,7 +375,14 @@ class Resolver:
                                  self.grammar.past)
                 if sign <= 0:
                     year -= 1
-        self.quarter = (year, quarter)
+        if (
+            self.published is None
+            or self.narrative
+            or dt.date(year, 3 * quarter, 1) <= self.published
+        ):
+            # the quarter a report speaks of (one that is over or nearly so); a forecast
+            # ("into the fourth quarter") is not what "a year ago" compares with
+            self.quarter = (year, quarter)
         return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE)
 
     def _kind_time(self, match: Match, f: dict[str, str]) -> Resolution | None:
