@@ -196,7 +196,7 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
     if first is None:
         nominal = _nominal(doc, cues, index, quoted)
         return [nominal] if nominal is not None else []
-    kinds = (StatementKind.INDIRECT, StatementKind.MIXED)
+    kinds: tuple[StatementKind, ...] = (StatementKind.INDIRECT, StatementKind.MIXED)
     if not cues.verb_second:
         kinds += (StatementKind.REPORTED,)  # "X endorsed Y, saying …"
     if first.kind not in kinds or first.cue_tokens is None:
