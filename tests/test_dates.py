@@ -501,3 +501,16 @@ def test_english_a_forecast_quarter_is_not_the_reported_one() -> None:
         ("the third quarter of 1990", "1990-Q3"),
         ("the year-ago period", "1988-Q3"),
     ]
+
+
+def test_english_last_night_and_counted_durations() -> None:
+    text = (
+        "He said last night he would stay for a couple of years, two more weeks "
+        "and an additional year."
+    )
+    assert _en(text, dt.date(1998, 1, 20)) == [
+        ("last night", "1998-01-19TNI"),
+        ("a couple of years", "P2Y"),
+        ("two more weeks", "P2W"),
+        ("an additional year", "P1Y"),
+    ]

@@ -431,8 +431,8 @@ class Resolver:
         part = self._look("dpart", f.get("dpart")) or self._look(
             "dpart_suffix", f.get("dpart_suffix")
         )
-        if part is None and (text or "").strip().lower() == "tonight":
-            part = "NI"
+        if part is None and text:
+            part = self._look("deictic_part", text)  # "tonight", "last night"
         if self.narrative and offset == 0 and not part:
             # in a history "heute" is the present of the writer, not a day of the story
             return Resolution("PRESENT_REF", TimexType.DATE)

@@ -37,7 +37,7 @@ _NUMBERS = (
     "nineteen=19", "twenty=20", "thirty=30", "forty=40", "fifty=50", "sixty=60",
     "seventy=70", "eighty=80", "ninety=90", "a hundred=100", "hundred=100",
     "a half=0.5", "one and a half=1.5", "a few=X", "few=X", "several=X", "some=X",
-    "many=X",
+    "many=X", "a couple of=2", "a couple=2", "couple of=2",
 )
 
 
@@ -106,8 +106,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "dates_deictic": (
         "today=0", "tomorrow=+1", "yesterday=-1", "tonight=0", "the day before yesterday=-2",
-        "the day after tomorrow=+2",
+        "the day after tomorrow=+2", "last night=-1",
     ),
+    # deictic words that name a part of the day themselves
+    "dates_deictic_part": ("tonight=NI", "last night=NI"),
     "dates_dpart": (
         "morning=MO", "afternoon=AF", "evening=EV", "night=NI", "midday=MI",
         "overnight=NI",
@@ -244,7 +246,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"duration: the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))(?P<num>)",
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
-        r"{UNIT}(?:\s+long)?(?!-)",
+        r"(?:more\s+|additional\s+|extra\s+)?{UNIT}(?:\s+long)?(?!-)",
         r"duration: {NUMWORD:num}-{UNIT}(?<!s)(?![\w-])",
         r"duration: (?<!\d[.,])(?P<num>[0-9]{1,3})-{UNIT}(?<!s)(?![\w-])",
         r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
