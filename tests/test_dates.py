@@ -324,7 +324,7 @@ def test_numbers_with_separators_and_race_times() -> None:
     text = "Das Paket hat 1.000 Minuten, seit 1,5 Jahren; Seidl lief 2:19,9; um 12:53 Uhr."
     assert [(s, v) for s, v, *_ in found(text, published=TUESDAY)] == [
         ("1.000 Minuten", "PT1000M"),
-        ("1,5 Jahren", "P1.5Y"),
+        ("1,5 Jahren", "P1Y6M"),  # a half is written in the next smaller unit
         ("12:53 Uhr", "2023-09-05T12:53"),
     ]
 
@@ -513,4 +513,16 @@ def test_english_last_night_and_counted_durations() -> None:
         ("a couple of years", "P2Y"),
         ("two more weeks", "P2W"),
         ("an additional year", "P1Y"),
+    ]
+
+
+def test_english_half_units_and_ages() -> None:
+    text = (
+        "They lived in camps for 2 1/2 years and waited a minute and a half; "
+        "Mr. Reupke, 52 years old, flew 5 1/2 hours."
+    )
+    assert _en(text, dt.date(1998, 2, 27)) == [
+        ("2 1/2 years", "P2Y6M"),
+        ("a minute and a half", "PT1M30S"),
+        ("5 1/2 hours", "PT5H30M"),
     ]

@@ -558,6 +558,8 @@ class Resolver:
         count = self._number(f.get("num"))
         if unit is None or count is None:
             return None
+        if "half" in f and isinstance(count, float):
+            count += 0.5
         if isinstance(count, float) and count.is_integer() and 1900 <= count < 2100:
             # "the 1988 quarter", "in 1988 second": a year, not a count
             self._set_anchor_year(int(count))
@@ -597,11 +599,19 @@ class Resolver:
         return Resolution(f"{self._day_prefix()}T{part}", TimexType.TIME)
 
 
+#: half of a unit in the next smaller one ("2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M)
+_HALF = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "MIN": "30S"}
+
+
 def _duration(count: float | int | str, unit: str) -> str:
     if unit == "Q" and not isinstance(count, str):
         count, unit = count * 3, "M"  # TimeML writes quarters as months: P9M, not P3Q
     if isinstance(count, float) and count.is_integer():
         count = int(count)
+    if isinstance(count, float) and (count * 2).is_integer() and unit in _HALF:
+        whole, half = int(count), _HALF[unit]  # "2 1/2 years" is P2Y6M
+        return (f"PT{whole}{'M' if unit == 'MIN' else unit}{half}" if unit in ("H", "MIN")
+                else f"P{whole}{unit}{half}")
     amount = str(count)
     if unit in ("H", "S"):
         return f"PT{amount}{unit}"

@@ -245,8 +245,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"relative: (?:the\s+)?{SHIFT}\s+{UNIT}(?<!s)",
         r"duration: the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))(?P<num>)",
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
+        # "2 1/2 years", "a minute and a half": a half more
+        r"duration: (?:{QUANT}\s+)?(?P<num>[0-9]+)(?P<half>\s+1/2|½)\s+{UNIT}(?!-|\s+old\b)",
+        r"duration: (?:{QUANT}\s+)?{NUM}\s+{UNIT}(?<!s)(?P<half>\s+and\s+a\s+half)(?![\w-])",
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
-        r"(?:more\s+|additional\s+|extra\s+)?{UNIT}(?:\s+long)?(?!-)",
+        r"(?:more\s+|additional\s+|extra\s+)?{UNIT}(?:\s+long)?(?!-|\s+old\b)",
         r"duration: {NUMWORD:num}-{UNIT}(?<!s)(?![\w-])",
         r"duration: (?<!\d[.,])(?P<num>[0-9]{1,3})-{UNIT}(?<!s)(?![\w-])",
         r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
