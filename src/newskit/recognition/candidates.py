@@ -251,20 +251,28 @@ class _Scanner:
         context = self._person_context_positions()
         blocked = doc.blocked
         near_tail = self.near_tail
-        for index, bits in zip(doc.caps, doc.cap_bits, strict=True):
-            if not bits or index < taken or blocked[index]:
-                continue
-            word = words[index]
-            if (
-                bits & ~LONG == NAME
+        prepositions = r.place_prepositions
+        plain = NAME | LONG
+        # skipped at once: no class, boilerplate, an ordinary capitalised word with no cue
+        # around it, a word that starts with no letter
+        starting = [
+            (index, bits)
+            for index, bits in zip(doc.caps, doc.cap_bits, strict=True)
+            if bits
+            and not blocked[index]
+            and not (
+                bits | LONG == plain
                 and index not in context
                 and index not in near_tail
-                and word[-1] != "s"
-                and words[index - 1] not in r.place_prepositions
-            ):
-                continue  # an ordinary capitalised word with no cue around it
-            if not word[:1].isalpha():
+                and words[index][-1] != "s"
+                and words[index - 1] not in prepositions
+            )
+            and words[index][:1].isalpha()
+        ]
+        for index, bits in starting:
+            if index < taken:
                 continue
+            word = words[index]
             first, last = bounds[sentence_of[index]]
             found = None
             if bits & (ORGCLASS | PLACECLASS) and not bits & ORGWORD and not (
