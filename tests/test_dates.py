@@ -526,3 +526,8 @@ def test_english_half_units_and_ages() -> None:
         ("a minute and a half", "PT1M30S"),
         ("5 1/2 hours", "PT5H30M"),
     ]
+
+
+def test_english_todays_world_is_not_a_day() -> None:
+    text = "In today's world the offer ran in today's editions."
+    assert _en(text, dt.date(1989, 11, 2)) == [("today", "1989-11-02")]

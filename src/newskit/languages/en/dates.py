@@ -229,7 +229,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"time: {HOUR}:{MINUTE}(?!\d)",
         r"time: {CLOCK}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC})(?![\w-]))?",
         # --- relative to the anchor -----------------------------------------------------
-        r"deictic: {DEICTIC}(?:\s+{DPART})?",
+        # "today's world", "today's youth" mean the present age, not the day
+        r"deictic: {DEICTIC}(?:\s+{DPART})?(?!['’]s\s+(?:world|youth|society|generation|young|"
+        r"children|kids|teenagers|economy|technology|personal|modern|standards)\b)",
         r"deictic: this\s+{DPART}(?P<deictic>)",
         r"weekday: (?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{DPART})?",
         r"set: (?:every|each)\s+{WEEKDAY}",
