@@ -531,3 +531,5 @@ def test_english_half_units_and_ages() -> None:
 def test_english_todays_world_is_not_a_day() -> None:
     text = "In today's world the offer ran in today's editions."
     assert _en(text, dt.date(1989, 11, 2)) == [("today", "1989-11-02")]
+    text = "It matters to the future of our peoples and will matter in the future."
+    assert _en(text, dt.date(1998, 2, 13)) == [("the future", "FUTURE_REF")]

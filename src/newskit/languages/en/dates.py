@@ -256,7 +256,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"duration: (?<!\d[.,])(?P<num>[0-9]{1,3})-{UNIT}(?<!s)(?![\w-])",
         r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
         r"vague: (?<=for\s){UNIT_PL}",
-        r"ref: {REF}",
+        r"ref: {REF}(?!\s+of\b)",  # "the future of our peoples" is no time
         r"partofday: {DPART_ADV}",
     ),
     "dates_dpart_suffix": (),
