@@ -55,6 +55,10 @@ def classify_caps(resources: Resources, doc: Doc) -> list[int]:
     """The word classes of ``doc.caps``, in the same order."""
     cache = resources.word_classes
     words = doc.words
+    try:  # most words are known: look them all up in C
+        return list(map(cache.__getitem__, map(words.__getitem__, doc.caps)))
+    except KeyError:
+        pass
     bits: list[int] = []
     append = bits.append
     for index in doc.caps:

@@ -24,6 +24,9 @@ __all__ = ["Entry", "Resources", "resources_for"]
 
 #: CLDR territory codes that are not places (or are organisations, listed elsewhere).
 _VOWELS = frozenset("aeiouyäöü")
+
+#: a gazetteer entry as ``Resources.lookup`` tries it: length, tokens, entry, last-token forms
+_Start = tuple[int, tuple[str, ...], "Entry", frozenset[str]]
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "001"})
 
 
@@ -141,8 +144,9 @@ class Resources:
     #: folded form -> the words of ``variant_cache`` that have it (kept in step with it).
     variant_words: dict[str, set[str]] = attrs.field(factory=dict, init=False, repr=False)
     #: word -> the gazetteer entries that may start with it, in the order ``lookup`` tries them
-    #: (length in tokens, tokens, entry), after the context-free genitive checks.
-    _starts: dict[str, tuple[tuple[int, tuple[str, ...], Entry], ...]] = attrs.field(
+    #: (length in tokens, tokens, entry, the accepted forms of its last token: as listed or
+    #: with a genitive ending), after the context-free genitive checks.
+    _starts: dict[str, tuple[_Start, ...]] = attrs.field(
         factory=dict, init=False, repr=False
     )
     _genitive_cache: dict[str, str] = attrs.field(factory=dict, init=False, repr=False)
@@ -154,28 +158,31 @@ class Resources:
         starts = self._starts.get(word)
         if starts is None:
             starts = self._starts_of(word)
-        for length, tokens, entry in starts:
+        for length, tokens, entry, last_forms in starts:
             if index + length > end:
                 continue
             if length == 1 or (
-                all(words[index + k] == tokens[k] for k in range(1, length - 1))
-                and self._same_or_inflected(words[index + length - 1], tokens[-1])
+                words[index + length - 1] in last_forms
+                and all(words[index + k] == tokens[k] for k in range(1, length - 1))
             ):
                 return length, entry
         return None
 
-    def _starts_of(self, word: str) -> tuple[tuple[int, tuple[str, ...], Entry], ...]:
+    def _starts_of(self, word: str) -> tuple[_Start, ...]:
         if len(self._starts) > 300_000:
             self._starts.clear()
         gazetteer = self.gazetteer
-        found: list[tuple[int, tuple[str, ...], Entry]] = []
+        found: list[_Start] = []
         for key in (word, *self._stripped(word)):
             for tokens, entry in gazetteer.get(key, ()):
                 if key != word and entry.source == "city" and (
                     key[-1:] in _VOWELS or len(word) - len(key) != 1
                 ):
                     continue  # "Basis" is no genitive of "Basi", "Mercedes" none of "Merced"
-                found.append((len(tokens), tokens, entry))
+                last_forms = frozenset(
+                    (tokens[-1], *(tokens[-1] + suffix for suffix in self.genitive_suffixes))
+                )
+                found.append((len(tokens), tokens, entry, last_forms))
         starts = self._starts[word] = tuple(found)
         return starts
 
@@ -185,9 +192,6 @@ class Resources:
             for suffix in self.genitive_suffixes
             if word.endswith(suffix) and len(word) > len(suffix) + 2
         ]
-
-    def _same_or_inflected(self, word: str, form: str) -> bool:
-        return word == form or any(word == form + suffix for suffix in self.genitive_suffixes)
 
     def strip_genitive(self, word: str) -> str:
         """``word`` without a genitive ending when its base form is a known name, else as is."""
