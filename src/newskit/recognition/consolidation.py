@@ -292,8 +292,8 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     ordered = clusters + created
     ids = {id(cluster): f"a{number}" for number, cluster in enumerate(ordered, start=1)}
     actors: list[Actor] = []
+    starts, ends = doc.starts, doc.ends
     for cluster in ordered:
-        starts, ends = doc.starts, doc.ends
         offsets = {
             (starts[m.start], m.char_end if m.char_end is not None else ends[m.end - 1])
             for m in cluster.mentions
@@ -308,10 +308,10 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
             for mention in cluster.mentions:
                 if mention.name != name and mention.name not in aliases:
                     aliases.append(mention.name)
-        role_spans = sorted(
-            {Span(doc.starts[p.start], doc.ends[p.end - 1]) for p in cluster.roles},
-            key=lambda span: (span.start, span.end),
-        )
+        role_spans = [
+            Span(start, end)
+            for start, end in sorted({(starts[p.start], ends[p.end - 1]) for p in cluster.roles})
+        ] if cluster.roles else []
         refers = ids[id(by_code[cluster.refers])] if cluster.refers else None
         actors.append(
             Actor(
