@@ -558,7 +558,7 @@ class Resolver:
         count = self._number(f.get("num"))
         if unit is None or count is None:
             return None
-        if "half" in f and isinstance(count, float):
+        if ("half" in f or "halfmore" in f) and isinstance(count, float):
             count += 0.5
         if isinstance(count, float) and count.is_integer() and 1900 <= count < 2100:
             # "the 1988 quarter", "in 1988 second": a year, not a count

@@ -188,12 +188,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"date: {DAY}(?:st|nd|rd|th)?\s+{MONTH}",
         r"date: {MOD}\s*{MONTH}(?:,?\s+{YEAR})?",
         r"date: {MOD}\s+(?:in\s+)?{YEAR}(?:s(?P<decadeflag>))?",
-        r"date: {MONTH},?\s+{YEAR}",
+        r"date: {MONTH},?\s+(?:{YEAR}|{YEARWORD:yearword}(?![\w-]))",
         r"date: {MONTH}\s+(?:of\s+)?{SHIFT:yshift}\s+year",
         r"date: {MOD}\s+{SEASON}(?:\s+(?:of\s+)?{YEAR})?",
-        r"date: (?:the\s+)?{SEASON}\s+of\s+{YEAR}",
-        r"date: (?:the\s+)?{SEASON}\s+of\s+{YEARWORD:yearword}(?![\w-])",
-        r"date: {MONTH}\s+{YEARWORD:yearword}(?![\w-])",
+        r"date: (?:the\s+)?{SEASON}\s+of\s+(?:{YEAR}|{YEARWORD:yearword}(?![\w-]))",
         r"date: {YEARWORD:yearword}(?![\w-])",
         r"date: {YEAR}\s+{SEASON}",
         # a season after "to", a modal or a plural subject's adverb is a verb ("could fall
@@ -248,10 +246,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"duration: the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))(?P<num>)",
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
         # "2 1/2 years", "a minute and a half": a half more
-        r"duration: (?:{QUANT}\s+)?(?P<num>[0-9]+)(?P<half>\s+1/2|½)\s+{UNIT}(?!-|\s+old\b)",
-        r"duration: (?:{QUANT}\s+)?{NUM}\s+{UNIT}(?<!s)(?P<half>\s+and\s+a\s+half)(?![\w-])",
-        r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}\s+"
-        r"(?:more\s+|additional\s+|extra\s+)?{UNIT}(?:\s+long)?(?!-|\s+old\b)",
+        r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}"
+        r"(?P<half>\s+1/2|½)?\s+(?:more\s+|additional\s+|extra\s+)?{UNIT}(?:\s+long)?"
+        r"(?P<halfmore>\s+and\s+a\s+half(?![\w-]))?(?!-|\s+old\b)",
         r"duration: {NUMWORD:num}-{UNIT}(?<!s)(?![\w-])",
         r"duration: (?<!\d[.,])(?P<num>[0-9]{1,3})-{UNIT}(?<!s)(?![\w-])",
         r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
