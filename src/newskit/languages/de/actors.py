@@ -27,6 +27,9 @@ Conventions (documented in ``docs/actors.md``):
 
 from __future__ import annotations
 
+from .. import entry_lines
+from ..international import WORLD_COMPANIES
+
 _PKG = "newskit.languages.de"
 
 
@@ -35,9 +38,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-def _lines(text: str) -> tuple[str, ...]:
-    """One entry a line (entries with spaces: "Weißes Haus|Weißen Hauses=US")."""
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
+# One entry a line (entries with spaces: Weißes Haus|Weißen Hauses=US); "#" starts a comment line.
+_lines = entry_lines
 
 #: Rules that fold German and English transliterations of (mostly Slavic) names together.
 #: Applied in order to the lower-cased name with diacritics removed.
@@ -696,88 +698,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Der Standard
         Kronen Zeitung
         Le Monde
-        # more companies (well-known, worldwide)
-        Dell
-        Yahoo
-        AOL
-        Atari
-        Saab
-        Lenovo
-        AXA
-        Merrill Lynch
-        Arcandor
-        Hugo Boss
-        Delivery Hero
-        KLM
-        Alitalia
-        Sanofi
-        AstraZeneca
-        Johnson & Johnson
-        Glencore
-        ArcelorMittal
-        Rio Tinto
-        Inditex
-        Carrefour
-        Kaufland
-        Dr. Oetker
-        Haribo
-        Miele
-        Stihl
-        Würth
-        Carl Zeiss
-        Wacker Chemie
-        Lanxess
-        Scania
-        Kuka
-        EADS
-        Eurocopter
-        Dassault
-        Lockheed Martin
-        Raytheon
-        Northrop Grumman
-        General Electric
-        Alstom
-        Bombardier
-        Embraer
-        Lyft
-        Xerox
-        Kodak
-        Nikon
-        Panasonic
-        Toshiba
-        Hitachi
-        Mitsubishi
-        Fujitsu
-        LG
-        Foxconn
-        TSMC
-        Netscape
-        Sun Microsystems
-        Adobe
-        Salesforce
-        Siemens Mobile
-        Infosys
-        Petrobras
-        Pemex
-        Sberbank
-        Aeroflot
-        Wintershall
-        Gazprom Neft
-        Vivendi
-        Bouygues
-        Telekom Austria
-        Swiss Re
-        Zurich Insurance
-        Generali
-        Hypo Real Estate
-        Dresdner Bank
-        WestLB
-        BayernLB
-        HSH Nordbank
-        IKB
-        Saudi Aramco|Aramco
-        BlackBerry
-        Lehman Brothers|Lehman
+        # more companies (well-known, worldwide): languages/international.py
+        """
+        + WORLD_COMPANIES
+        + """
         Hewlett-Packard|HP
         Oracle
         Cisco

@@ -7,7 +7,9 @@ language does not set ``actor_capitalised_nouns``.
 
 from __future__ import annotations
 
+from .. import entry_lines
 from ..de.actors import NAME_FOLDING
+from ..international import WORLD_COMPANIES
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -15,9 +17,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-def _lines(text: str) -> tuple[str, ...]:
-    """One entry a line (entries with spaces: "White House=US")."""
-    return tuple(line.strip() for line in text.splitlines() if line.strip())
+# One entry a line (entries with spaces: White House=US); "#" starts a comment line.
+_lines = entry_lines
 
 
 LEXICONS: dict[str, tuple[str, ...]] = {
@@ -114,88 +115,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         UN Security Council|Security Council
         European Union|EU
         European Commission
-        # more companies (well-known, worldwide)
-        Dell
-        Yahoo
-        AOL
-        Atari
-        Saab
-        Lenovo
-        AXA
-        Merrill Lynch
-        Arcandor
-        Hugo Boss
-        Delivery Hero
-        KLM
-        Alitalia
-        Sanofi
-        AstraZeneca
-        Johnson & Johnson
-        Glencore
-        ArcelorMittal
-        Rio Tinto
-        Inditex
-        Carrefour
-        Kaufland
-        Dr. Oetker
-        Haribo
-        Miele
-        Stihl
-        Würth
-        Carl Zeiss
-        Wacker Chemie
-        Lanxess
-        Scania
-        Kuka
-        EADS
-        Eurocopter
-        Dassault
-        Lockheed Martin
-        Raytheon
-        Northrop Grumman
-        General Electric
-        Alstom
-        Bombardier
-        Embraer
-        Lyft
-        Xerox
-        Kodak
-        Nikon
-        Panasonic
-        Toshiba
-        Hitachi
-        Mitsubishi
-        Fujitsu
-        LG
-        Foxconn
-        TSMC
-        Netscape
-        Sun Microsystems
-        Adobe
-        Salesforce
-        Siemens Mobile
-        Infosys
-        Petrobras
-        Pemex
-        Sberbank
-        Aeroflot
-        Wintershall
-        Gazprom Neft
-        Vivendi
-        Bouygues
-        Telekom Austria
-        Swiss Re
-        Zurich Insurance
-        Generali
-        Hypo Real Estate
-        Dresdner Bank
-        WestLB
-        BayernLB
-        HSH Nordbank
-        IKB
-        Saudi Aramco|Aramco
-        BlackBerry
-        Lehman Brothers|Lehman
+        # more companies (well-known, worldwide): languages/international.py
+        """
+        + WORLD_COMPANIES
+        + """
         European Parliament
         NATO|Nato
         IMF|International Monetary Fund
