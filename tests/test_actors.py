@@ -430,3 +430,38 @@ def test_surname_that_is_also_a_town_stays_the_person() -> None:
     assert not any(
         actor.kind is newskit.ActorKind.PLACE and actor.name == "Solms" for actor in article.actors
     )
+
+
+def test_seed_kremlin_pronoun_is_not_putins(seed: tuple[Article, dict]) -> None:
+    """"Der Kreml weigerte sich, ..., dass er ...": the pronoun is the Kremlin's."""
+    article, actors = seed
+    sentence = article.text.index("Der Kreml weigerte sich")
+    position = article.text.index(" er ", sentence) + 1
+    putin_starts = {span.start for span in actors["Wladimir Putin"].mentions}
+    assert position not in putin_starts
+    kremlin = next(a for a in article.actors if a.name == "Kreml")
+    assert position in {span.start for span in kremlin.mentions}
+
+
+def test_pronoun_takes_a_clause_initial_masculine_organisation(pipeline) -> None:
+    text = ("Olaf Scholz traf Vertreter der Industrie. Der Kreml erklärte am Abend, er werde "
+            "nicht verhandeln.")
+    article, actors = _actors(pipeline, text)
+    assert "er" not in _texts(article, actors["Olaf Scholz"])
+    # inside a quotation the organisation does not take a speaker's pronoun
+    text = "„Der Kreml lügt“, sagte Olaf Scholz. „Das ist klar“, sagte er."
+    article, actors = _actors(pipeline, text)
+    assert "er" in _texts(article, actors["Olaf Scholz"])
+
+
+def test_acronym_definition_names_one_organisation(pipeline) -> None:
+    text = ("Die Gewerkschaft Fahrdienst und Schiene (GFS) ruft zum Streik auf. "
+            "Die GFS fordert mehr Lohn. Die Zentralstelle für Umweltfragen (ZfU) warnt.")
+    article, actors = _actors(pipeline, text)
+    union = actors["Gewerkschaft Fahrdienst und Schiene"]
+    assert union.kind is ActorKind.ORGANIZATION
+    assert _texts(article, union) == ["Gewerkschaft Fahrdienst und Schiene", "GFS", "GFS"]
+    assert union.aliases == ("GFS",)
+    assert "Fahrdienst" not in actors and "GFS" not in actors
+    assert _texts(article, actors["Zentralstelle für Umweltfragen"]) == [
+        "Zentralstelle für Umweltfragen", "ZfU"]

@@ -827,4 +827,86 @@ def find_candidates(doc: Doc, resources: Resources, roles: list[RolePhrase]) -> 
     """Typed name mentions of the document, in text order, not overlapping."""
     scanner = _Scanner(doc, resources, roles)
     scanner.scan()
+    _acronym_definitions(doc, resources, scanner.mentions)
     return scanner.mentions
+
+
+def _initials(words: list[str], start: int, end: int, linkers: frozenset[str]) -> str | None:
+    """The initials of the capitalised words (and their hyphenated parts) of ``[start, end)``,
+    or None when a word there is neither capitalised nor a linker ("und", "for")."""
+    letters: list[str] = []
+    for word in words[start:end]:
+        if word in linkers:
+            continue
+        if not word[:1].isupper():
+            return None
+        letters.extend(part[:1] for part in word.split("-") if part[:1].isupper())
+    return "".join(letters).upper()
+
+
+def _acronym_definitions(doc: Doc, r: Resources, mentions: list[Mention]) -> None:
+    """"Gewerkschaft Fahrdienst und Schiene (GFS)": the words before an acronym in parentheses
+    whose initials spell it form one name, and the acronym (here and later) is an alias of it.
+    The name takes the kind of a mention that covers it exactly, otherwise it is an
+    organisation; mentions inside it give way."""
+    words = doc.words
+    bounds = doc.sentence_bounds
+    parens = [i for i in doc.watched if words[i] == "("]
+    if not parens:
+        return
+    for paren in parens:
+        index = paren + 1
+        if index + 1 >= len(words) or words[index + 1] != ")":
+            continue
+        acronym = words[index]
+        # "GFS", "BfV": the capitals are the initials of the capitalised words
+        capitals = "".join(char for char in acronym if char.isupper())
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym[:1].isupper()
+                and len(capitals) >= 2):
+            continue
+        first = bounds[doc.sentence_of[paren]][0]
+        start = None
+        for begin in range(paren - 1, max(first, paren - 2 * len(capitals) - 1) - 1, -1):
+            if words[begin] in r.org_linkers:
+                continue
+            initials = _initials(words, begin, paren, r.org_linkers)
+            if initials is None or len(initials) > len(capitals):
+                break
+            if initials == capitals:
+                start = begin
+                break
+        if start is None or paren - start < 2:
+            continue
+        inside = [m for m in mentions if m.start < paren and m.end > start]
+        if any(m.start < start or m.end > paren for m in inside):
+            continue  # a name reaching across the boundary: leave it
+        exact = next((m for m in inside if m.start == start and m.end == paren), None)
+        if exact is None:
+            surface = doc.joined(start, paren)
+            exact = Mention(start, paren, ActorKind.ORGANIZATION,
+                            f"organization:{surface.lower()}", surface, "acronym")
+            for mention in inside:
+                mentions.remove(mention)
+            mentions.append(exact)
+        if exact.kind is ActorKind.PERSON:
+            continue
+        for mention in mentions:
+            if mention is not exact and words[mention.start] == acronym and (
+                mention.end - mention.start == 1
+            ):
+                mention.kind, mention.key = exact.kind, exact.key
+                mention.code, mention.refers = exact.code, exact.refers
+                mention.canonical = exact.canonical or exact.name
+                mention.evidence = "acronym"
+        if not any(m.start == index for m in mentions):
+            mentions.append(Mention(index, index + 1, exact.kind, exact.key, acronym, "acronym",
+                                    code=exact.code, refers=exact.refers,
+                                    canonical=exact.canonical or exact.name))
+        for later in range(index + 1, len(words)):
+            if words[later] == acronym and not doc.blocked[later] and not any(
+                m.start <= later < m.end for m in mentions
+            ):
+                mentions.append(Mention(later, later + 1, exact.kind, exact.key, acronym,
+                                        "acronym", code=exact.code, refers=exact.refers,
+                                        canonical=exact.canonical or exact.name))
+    mentions.sort(key=lambda m: m.start)

@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -28,6 +28,7 @@ from .resources import Resources
 __all__ = ["consolidate"]
 
 _PRONOUN_WINDOW = 2  # sentences back from the pronoun
+_QUOTES = frozenset(("„", "“", "”", '"', "«", "»", "‚", "‘", "’"))
 _VARIANT_CACHE_SIZE = 300_000  # words whose folded forms are kept per language
 
 
@@ -277,7 +278,8 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
     if with_pronouns:
-        _link_pronouns(doc, [c for c in clusters if c.kind is ActorKind.PERSON], resources)
+        _link_pronouns(doc, [c for c in clusters if c.kind is ActorKind.PERSON], resources,
+                       _gendered_others(doc, others.values(), resources))
     clusters.sort(key=lambda c: c.first)
 
     # referenced states that the article does not name
@@ -336,14 +338,42 @@ def _keep_person(cluster: _Cluster, resources: Resources) -> bool:
     return word not in resources.ambiguous_given
 
 
-def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources) -> None:
+def _gendered_others(doc: Doc, others: Iterable[_Cluster], resources: Resources
+                     ) -> list[tuple[int, _Cluster, str]]:
+    """Organisations and places named right after a clause-initial article that shows their
+    grammatical gender ("Der Kreml weigerte sich"): (token, cluster, gender)."""
+    articles = resources.gender_articles
+    if not articles:
+        return []
+    words = doc.words
+    found = []
+    for cluster in others:
+        if cluster.kind not in (ActorKind.ORGANIZATION, ActorKind.PLACE):
+            continue
+        for mention in cluster.mentions:
+            before = mention.start - 1
+            gender = articles.get(words[before].lower()) if before >= 0 else None
+            if gender and (doc.initial[before] or (before and words[before - 1] == ",")):
+                found.append((mention.start, cluster, gender))
+    return found
+
+
+def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources,
+                   others: Sequence[tuple[int, _Cluster, str]] = ()) -> None:
+    """Link each pronoun to the latest person of its gender within the window; a gendered
+    organisation or place (see :func:`_gendered_others`) in the same sentence, later than that
+    person and with no quotation mark in between, takes the pronoun instead."""
     if not resources.pronouns or not persons:
         return
     timeline: list[tuple[int, _Cluster]] = sorted(
-        ((mention.start, cluster) for cluster in persons for mention in cluster.mentions),
+        [*((mention.start, cluster) for cluster in persons for mention in cluster.mentions),
+         *((start, cluster) for start, cluster, _ in others)],
         key=lambda item: item[0],
     )
     genders = {id(c): _gender(c, resources) for c in persons}
+    genders.update((id(cluster), gender) for _, cluster, gender in others)
+    non_persons = {id(cluster) for _, cluster, _ in others}
+    quotes = [i for i in doc.watched if doc.words[i] in _QUOTES] if others else []
     position = 0
     recent: list[tuple[int, _Cluster]] = []
     forms = resources.pronoun_forms
@@ -360,6 +390,13 @@ def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources) -> N
             if sentence - doc.sentence_of[start] > _PRONOUN_WINDOW:
                 break
             known = genders[id(cluster)]
+            if id(cluster) in non_persons:
+                if known == gender and doc.sentence_of[start] == sentence and not any(
+                    start < quote < index for quote in quotes
+                ):
+                    cluster.pronouns.append(Span(doc.starts[index], doc.ends[index]))
+                    break
+                continue
             if known == gender or (gender == "m" and known in ("u", None)):
                 cluster.pronouns.append(Span(doc.starts[index], doc.ends[index]))
                 break

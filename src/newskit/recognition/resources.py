@@ -89,6 +89,9 @@ class Resources:
     particles: frozenset[str]
     speaker_verbs: frozenset[str]
     pronouns: dict[str, str]
+    #: article -> grammatical gender it shows at the start of a clause ("der" -> "m"): an
+    #: organisation or place named after it can be what a pronoun of that gender refers to.
+    gender_articles: dict[str, str]
     genitive_suffixes: tuple[str, ...]
     adjective_endings: tuple[str, ...]
     role_connectors: frozenset[str]
@@ -359,6 +362,10 @@ def _build(language: Language) -> Resources:
     for entry in language.lexicon("actor_pronouns"):
         word, _, gender = entry.partition("=")
         pronouns[word.lower()] = gender or "u"
+    gender_articles = {}
+    for entry in language.lexicon("actor_gender_articles"):
+        word, _, gender = entry.partition("=")
+        gender_articles[word.lower()] = gender
     return Resources(
         language=language,
         folder=folder_for(language),
@@ -385,6 +392,7 @@ def _build(language: Language) -> Resources:
         particles=_words(language, "actor_name_particles"),
         speaker_verbs=frozenset(w.lower() for w in language.lexicon("actor_speaker_verbs")),
         pronouns=pronouns,
+        gender_articles=gender_articles,
         genitive_suffixes=tuple(language.lexicon("actor_genitive_suffixes")),
         adjective_endings=tuple(language.lexicon("actor_role_adjective_endings")),
         role_connectors=_words(language, "actor_role_connectors"),

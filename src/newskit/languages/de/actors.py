@@ -20,6 +20,8 @@ Conventions (documented in ``docs/actors.md``):
   ``actor_org_tails``: words that close one ("Siemens AG").
 - ``actor_groups``: ``Form|form=Canonical`` nouns naming groups of people (demonyms).
 - ``actor_pronouns``: ``word=g`` personal pronouns linked to the last person of gender ``g``.
+- ``actor_gender_articles``: ``article=g`` clause-initial articles that give a non-person name
+  a grammatical gender, so that a pronoun of that gender may refer to it.
 - ``actor_name_folding``: ``from=to`` rewrite rules applied in order to lower-cased names so that
   transliteration variants compare equal (Schoigu / Shoigu, Wladimir / Vladimir).
 - Everything else is a plain word list.
@@ -250,6 +252,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         """
     ),
     "actor_pronouns": ("er=m", "sie=f"),
+    #: ``article=g``: an article at the start of a clause (sentence start or after a comma) that
+    #: shows the grammatical gender of the organisation or place named right after it; a pronoun
+    #: of that gender in the same sentence refers to it ("Der Kreml ..., dass er ...") rather
+    #: than to a person. Only unambiguous nominatives are listed ("die" is also plural).
+    "actor_gender_articles": ("der=m",),
     #: Function words and frequent verb forms (beside the language's ``stopwords``): never part
     #: of a name or role phrase, and not names when capitalised at a sentence start.
     "actor_function_words": _words(
