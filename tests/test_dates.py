@@ -533,3 +533,35 @@ def test_english_todays_world_is_not_a_day() -> None:
     assert _en(text, dt.date(1989, 11, 2)) == [("today", "1989-11-02")]
     text = "It matters to the future of our peoples and will matter in the future."
     assert _en(text, dt.date(1998, 2, 13)) == [("the future", "FUTURE_REF")]
+
+
+def test_english_year_end_halves_and_fiscal_years() -> None:
+    text = (
+        "The deal should close by year-end. Sales in the current fiscal year and in the "
+        "latest fiscal year fell, and the last half of 1989 and the first two quarters of "
+        "1990 look weak."
+    )
+    assert _en(text, dt.date(1989, 11, 2)) == [
+        ("year-end", "1989"),
+        ("the current fiscal year", "1989"),
+        ("the latest fiscal year", "1988"),
+        ("the last half of 1989", "1989-H2"),
+        ("the first two quarters of 1990", "1990-H1"),
+    ]
+    assert found("by year's end", EN, published=dt.date(1989, 11, 2))[0][3] == "END"
+
+
+def test_english_soon_is_future_only_in_a_clause_about_the_future() -> None:
+    published = dt.date(1989, 10, 30)
+    assert _en("The company will soon begin selling boxes.", published) == [
+        ("soon", "FUTURE_REF")
+    ]
+    assert _en("He was soon released from the hospital.", published) == []
+    assert _en("They will call as soon as possible and soon after the vote.", published) == []
+    assert _en("It cuts taxes in future quarters and in the near term.", published) == [
+        ("future quarters", "FUTURE_REF"),
+        ("the near term", "FUTURE_REF"),
+    ]
+    assert _en("shares at the then current market price", published) == [
+        ("then current", "PAST_REF")
+    ]

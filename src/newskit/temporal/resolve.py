@@ -9,6 +9,7 @@ Each rule of a language has a *kind*; the kind says what the filled fields mean:
 ``decade``    ``decade`` ("1990") or ``dec2`` ("90") -> ``199``.
 ``century``   ``cnum`` ordinal century (or millennium with a ``millennium`` flag) -> ``19``.
 ``quarter``   ``ord``/``qnum`` with optional ``year`` -> ``2023-Q3``.
+``half``      ``half`` (1 or 2) with optional ``year`` -> ``2023-H2``.
 ``time``      ``hour``, ``minute``, ``ampm``, ``clock``, ``dpart_adv`` -> ``2023-09-05T14:30``.
 ``deictic``   ``deictic`` day offset from the publication date (today, gestern), ``dpart``.
 ``weekday``   ``weekday`` with optional ``shift`` and part of day; bare weekdays use the tense.
@@ -385,6 +386,19 @@ class Resolver:
             self.quarter = (year, quarter)
         return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE)
 
+    def _kind_half(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        half = _int(self._look("half", f.get("half")))
+        if half not in (1, 2):
+            return None
+        year = _int(f.get("year"))
+        if year is None:
+            if self.anchor is None:
+                return Resolution(f"XXXX-H{half}", TimexType.DATE)
+            year = self.anchor.date.year
+        else:
+            self._set_anchor_year(year)
+        return Resolution(f"{year:04d}-H{half}", TimexType.DATE)
+
     def _kind_time(self, match: Match, f: dict[str, str]) -> Resolution | None:
         if "clock" in f:
             clock = self._look("clock", f["clock"]) or ""
@@ -589,6 +603,13 @@ class Resolver:
         return Resolution(_duration(1, unit), TimexType.SET)
 
     def _kind_ref(self, match: Match, f: dict[str, str]) -> Resolution | None:
+        if "tensed" in f:
+            # "soon" refers to the future only in a clause about the future ("will soon
+            # move"), not in a past narrative ("was soon released")
+            value = self._look("ref_future", f.get("ref"))
+            sign = direction(self.text, match.start, match.end, self.grammar.future,
+                             self.grammar.past)
+            return Resolution(value, TimexType.DATE) if value and sign > 0 else None
         value = self._look("ref", f.get("ref"))
         return Resolution(value, TimexType.DATE) if value else None
 

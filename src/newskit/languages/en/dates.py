@@ -72,6 +72,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "dates_yearword": _spelled_years(),
     # number words only (no digits): "two-year" is a duration, "6-year" mostly a bond's name
     "dates_numword": _NUMBERS,
+    # halves of a year: "the second half of 1989" is 1989-H2
+    "dates_half": (
+        "first half=1", "second half=2", "last half=2", "latter half=2", "final half=2",
+        "first two quarters=1", "last two quarters=2", "final two quarters=2",
+    ),
     "dates_ord": (
         "first=1", "second=2", "third=3", "fourth=4", "1st=1", "2nd=2", "3rd=3", "4th=4",
     ),
@@ -142,8 +147,13 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "current=PRESENT_REF", "at present=PRESENT_REF",
         "nowadays=PRESENT_REF", "these days=PRESENT_REF", "the present=PRESENT_REF",
         "recently=PAST_REF", "recent=PAST_REF", "the past=PAST_REF",
-        "the future=FUTURE_REF", "the near future=FUTURE_REF",
+        "the future=FUTURE_REF", "the near future=FUTURE_REF", "the near term=FUTURE_REF",
+        "the short term=FUTURE_REF", "future quarters=FUTURE_REF", "future years=FUTURE_REF",
+        "then current=PAST_REF", "then-current=PAST_REF",
     ),
+    # vague words whose reference depends on the tense: "soon" in a clause about the future
+    # (not "was soon released", "soon after", "as soon as")
+    "dates_ref_future": ("soon=FUTURE_REF",),
     "dates_holiday": (
         "New Year's Day=01-01", "New Year's Eve=12-31", "Christmas Eve=12-24",
         "Christmas Day=12-25", "Christmas=12-25", "Independence Day=07-04",
@@ -210,6 +220,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"relative: the\s+{YEAR}\s+{PERIOD:period}(?![\w-])",
         r"relative: the\s+(?:latest|current)\s+(?=period)(?P<shift>){PERIOD:period}(?![\w-])",
         r"relative: the\s+full\s+(?P<unit>year)(?![\w-])",
+        r"relative: the\s+fiscal\s+(?P<unit>year)(?![\w-])(?!\s+(?:ended|ending)\b)",
+        # "the second half of 1989", "the first two quarters of 1990"
+        r"half: (?:the\s+)?{HALF}\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?:the|this)\s+year)(?![\w-])",
         r"quarter: (?:{SHIFT:yshift}\s+year's|{YEAR}'s)\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
         r"quarter: Q{QNUM}\s+{YEAR}",
         r"century: (?:the\s+)?{CNUM}(?:st|nd|rd|th)\s+century",
@@ -242,7 +255,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"offset: (?:{QUANT}\s+)?{NUM}[\s-]+{UNIT}\s+{DIR}",
         r"offset: (?:the\s+)?{UNIT}-{DIR}(?P<num>)(?:\s+(?:period|quarter|level))?",
         r"offset: {DIR_PRE}\s+{NUM}\s+{UNIT}(?=\s+(?:from\s+now|time))",
-        r"relative: (?:the\s+)?{SHIFT}\s+{UNIT}(?<!s)",
+        r"relative: (?:the\s+)?{SHIFT}\s+(?:fiscal\s+)?{UNIT}(?<!s)",
+        r"relative: {COMPOUND}",
         r"duration: the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))(?P<num>)",
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
         # "2 1/2 years", "a minute and a half": a half more
@@ -254,8 +268,15 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
         r"vague: (?<=for\s){UNIT_PL}",
         r"ref: {REF}(?!\s+of\b)",  # "the future of our peoples" is no time
+        r"ref: (?<!\b(?:as|how|too|so)\s+){REF_FUTURE:ref}(?P<tensed>)"
+        r"(?!\s+(?:after|afterwards?|thereafter|as|enough|became|began|afterward)\b)",
         r"partofday: {DPART_ADV}",
     ),
     "dates_dpart_suffix": (),
+    # one-word relative expressions: unit:shift:mod ("year-end" is the end of the year)
+    "dates_compound": (
+        "year-end=Y:0:END", "year end=Y:0:END", "year's end=Y:0:END", "year’s end=Y:0:END",
+        "yearend=Y:0:END",
+    ),
     "dates_lead": ("the",),
 }
