@@ -665,3 +665,25 @@ def test_seed_dates_link_to_the_frame(seed_text):
     assert monday.date is not None and monday.date.value == "2023-09-04"
     felgenhauer = statement_for(article, "dass es „möglich“ sei")
     assert article.slice(felgenhauer.addressee) == "Al Jazeera"
+
+
+def test_english_acts_with_prepositions_coordination_and_impressions():
+    article = analyze(
+        "The senator railed against the deal. "
+        "Lea Dunn endorsed Marsh on Friday and said he would win. "
+        "Ed Marsh praised the nurses, and Ann Fox thanked the police. "
+        "Voters in the county seemed unconvinced.",
+        "en",
+    )
+    railed = statement_for(article, "the deal")
+    assert article.slice(railed.cue) == "railed against"
+    assert article.slice(railed.content[0]) == "the deal"
+    endorsed = statement_for(article, "Marsh on Friday")
+    assert endorsed.kind is StatementKind.REPORTED and mention(article, endorsed) == "Lea Dunn"
+    assert mention(article, statement_for(article, "he would win")) == "Lea Dunn"
+    assert mention(article, statement_for(article, "the nurses")) == "Ed Marsh"
+    thanked = statement_for(article, "the police")
+    assert mention(article, thanked) == "Ann Fox" and article.slice(thanked.cue) == "thanked"
+    seemed = statement_for(article, "seemed unconvinced")
+    assert article.slice(seemed.content[0]) == "Voters in the county seemed unconvinced"
+    assert seemed.speaker is None and article.slice(seemed.cue) == "seemed"

@@ -194,7 +194,7 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
     follows the first one's content ("X sagte, A, und Y betonte, B")."""
     first = sentence_statement(doc, cues, index, quoted)
     if first is None:
-        nominal = _nominal(doc, cues, index, quoted)
+        nominal = _nominal(doc, cues, index, quoted) or _appearance(doc, cues, index, quoted)
         return [nominal] if nominal is not None else []
     kinds: tuple[StatementKind, ...] = (StatementKind.INDIRECT, StatementKind.MIXED)
     if not cues.verb_second:
@@ -203,9 +203,102 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
         return [first]
     sentence = doc.sentences[index]
     stop = _end(doc, sentence.token_start, sentence.token_end)
+    found = [first]
+    if (
+        not cues.verb_second
+        and cues.reported_object_only
+        and first.kind is not StatementKind.REPORTED
+    ):
+        # "The governor praised the nurses and said …": the act before the verb of saying
+        act = _act_before(doc, cues, index, sentence.token_start, first, quoted)
+        if act is not None:
+            found.insert(0, act)
+    while len(found) < 4:
+        second = _next_clause(doc, cues, index, found[-1], stop, sentence.token_end, quoted)
+        if second is None:
+            break
+        found.append(second)
+    return found
+
+
+def _act_before(
+    doc: Document, cues: Cues, index: int, lo: int, first: Draft, quoted: set[int]
+) -> Draft | None:
+    """English: a speech act coordinated before ``first``'s verb of saying ("X praised Y and
+    said …"), with its object up to the conjunction."""
+    if first.cue_tokens is None or first.content[0].start < doc.ends[first.cue_tokens[0]]:
+        return None
+    verb = first.cue_tokens[0]
+    conjunction = next(
+        (t for t in range(verb - 1, lo, -1) if doc.lower[t] in cues.conjunctions), None
+    )
+    if conjunction is None:
+        return None
+    for cue in verb_cues(doc, lo, conjunction, cues, skip=quoted):
+        if cue.kind != "act" and not is_act(doc, cue.index, conjunction, cues):
+            continue
+        speaker = subject_of(doc, cue.index, lo, conjunction, cues)
+        if speaker is None or not _main_clause_act(doc, cues, cue, speaker, lo, conjunction):
+            continue
+        last = cue.last
+        if last + 2 < conjunction and doc.lower[last + 1] in cues.act_prepositions:
+            last += 1
+        end = conjunction
+        while end > last + 1 and doc.lower[end - 1] == ",":
+            end -= 1
+        if end <= last + 1:
+            return None
+        return _draft(
+            cues,
+            doc,
+            StatementKind.REPORTED,
+            index,
+            [(last + 1, _object_end(doc, cues, last + 1, end))],
+            list(range(lo, last + 1)),
+            (cue.index, last),
+            speaker,
+        )
+    return None
+
+
+def _appearance(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft | None:
+    """English "Trump's supporters seemed unperturbed": an impression without a named source;
+    the clause around the verb (``quote_appearance_verbs``) is the content, no speaker."""
+    if not cues.appearance_verbs:
+        return None
+    sentence = doc.sentences[index]
+    lo, stop = sentence.token_start, _end(doc, sentence.token_start, sentence.token_end)
+    verb = next(
+        (
+            t
+            for t in range(lo + 1, stop - 1)
+            if doc.lower[t] in cues.appearance_verbs and t not in quoted
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    start = lo
+    for t in range(verb - 1, lo, -1):
+        if doc.lower[t] in _CLAUSE_MARKS:
+            start = t + 1
+            break
+    if verb - start < 1 or any(t in quoted for t in range(start, stop)):
+        return None
+    return _draft(cues, doc, StatementKind.REPORTED, index, [(start, stop)], [], (verb, verb), None)
+
+
+def _next_clause(
+    doc: Document, cues: Cues, index: int, first: Draft, stop: int, hi: int, quoted: set[int]
+) -> Draft | None:
+    """A second reporting clause after ``first``'s cue: inside its content (which is cut
+    there) or, in English, after a short reported object ("X endorsed Y, and Z praised …")."""
+    if first.cue_tokens is None:
+        return None
     last = first.content[-1]
     span = doc.tokens_in(last.start, last.end)
-    for t in span:
+    end = stop if not cues.verb_second and first.kind is StatementKind.REPORTED else span.stop
+    for t in range(max(span.start, first.cue_tokens[1] + 1), end):
         if t <= first.cue_tokens[1] + (2 if cues.verb_second else 1):
             continue
         word = doc.lower[t]
@@ -228,20 +321,21 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
             for j in range(start, min(stop, start + 8))
         ):
             continue
-        second = _verbal(doc, cues, index, start, stop, sentence.token_end, quoted)
+        second = _verbal(doc, cues, index, start, stop, hi, quoted)
         if second is None or (
             second.content[0].start <= doc.starts[start] and (second.kind is StatementKind.REPORTED)
         ):
             continue
-        cut = token_span(doc, span.start, t)
-        if cut is None:
-            continue
+        if t < span.stop:
+            cut = token_span(doc, span.start, t)
+            if cut is None:
+                continue
+            first.content[-1] = cut
         if second.cue_tokens is not None and second.cue_tokens[0] == start:
             # "… und erklärte, dass …": the coordinated verb shares the first subject
             second.speaker_tokens = first.speaker_tokens
-        first.content[-1] = cut
-        return [first, second]
-    return [first]
+        return second
+    return None
 
 
 def _has_cue(doc: Document, cues: Cues, lo: int, stop: int) -> bool:
@@ -622,15 +716,19 @@ def _verbal(
         ):
             if cues.reported_object_only:
                 # English corpora attribute the object of the act: "Cruz is protesting
-                # Obama's executive actions" -> "Obama's executive actions"
+                # Obama's executive actions" -> "Obama's executive actions"; a preposition
+                # right after the verb belongs to the cue ("railed against the deal")
+                last = cue.last
+                if last + 2 < stop and doc.lower[last + 1] in cues.act_prepositions:
+                    last += 1
                 return _draft(
                     cues,
                     doc,
                     StatementKind.REPORTED,
                     index,
-                    [(cue.last + 1, _object_end(doc, cues, cue.last + 1, stop))],
-                    list(range(lo, cue.last + 1)),
-                    (cue.index, cue.index),
+                    [(last + 1, _object_end(doc, cues, last + 1, stop))],
+                    list(range(lo, last + 1)),
+                    (cue.index, last),
                     speaker,
                 )
             return _draft(

@@ -81,6 +81,8 @@ class Cues:
     nominative_pronouns: frozenset[str]  # "er": right after the verb, the subject
     first_person: frozenset[str]  # "ich", "wir": the sentence is no reported speech
     topic_prepositions: frozenset[str]  # "berichtet von …", "sprach über …"
+    act_prepositions: frozenset[str]  # English "railed against": part of a reported act's cue
+    appearance_verbs: frozenset[str]  # English "seemed": an impression with no named source
     time_words: frozenset[str]  # English: "said Tuesday …" — skipped before a complement
     reported_object_only: bool  # a reported act's content is its object, not the sentence
     np_coordinators: frozenset[str]  # "und": coordinated heads in one speaker phrase
@@ -249,6 +251,8 @@ def _fields(language: Language) -> dict[str, Any]:
         reported_object_only=bool(language.lexicon("quote_reported_object_only")),
         time_words=_words(language, "quote_time_words"),
         topic_prepositions=_words(language, "quote_topic_prepositions"),
+        act_prepositions=_words(language, "quote_act_prepositions"),
+        appearance_verbs=_words(language, "quote_appearance_verbs"),
         first_person=_words(language, "quote_first_person"),
         nominative_pronouns=_words(language, "quote_nominative_pronouns"),
         dative_determiners=_words(language, "quote_dative_determiners"),
