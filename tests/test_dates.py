@@ -565,3 +565,26 @@ def test_english_soon_is_future_only_in_a_clause_about_the_future() -> None:
     assert _en("shares at the then current market price", published) == [
         ("then current", "PAST_REF")
     ]
+
+
+def test_english_a_past_plan_and_a_parenthesis_keep_the_tense() -> None:
+    published = dt.date(1989, 10, 30)  # a Monday
+    assert _en("It had been due to expire Friday evening.", published) == [
+        ("Friday evening", "1989-10-27TEV")
+    ]
+    assert _en("It is due to expire Friday evening.", published) == [
+        ("Friday evening", "1989-11-03TEV")
+    ]
+    # the parenthesis is part of the clause: "will leave" makes Thursday the coming one
+    text = "The father will leave at dawn (4 a.m. EDT Thursday), Castro said."
+    assert _en(text, dt.date(2000, 4, 5)) == [("4 a.m. EDT Thursday", "2000-04-06T04:00")]
+
+
+def test_english_parts_of_the_day_with_a_modifier() -> None:
+    published = dt.date(1989, 11, 2)
+    assert _en("Shares were up at mid-afternoon yesterday.", published) == [
+        ("mid-afternoon yesterday", "1989-11-01TAF")
+    ]
+    assert _en("By mid afternoon, the operation was over.", published) == [
+        ("mid afternoon", "1989-11-02TAF")
+    ]

@@ -45,7 +45,7 @@ DIGITS: dict[str, str] = {"num": r"[0-9]+(?:[.,][0-9]+)?"}
 
 _NOT_LEXICONS = frozenset(
     ("dates_rules", "dates_lead", "dates_future_markers", "dates_past_markers",
-     "dates_forward_cues")
+     "dates_forward_cues", "dates_backshift")
 )
 #: Lexicon words at least this long also begin compounds ("Dienstag" in "Dienstagabend").
 _PREFIX_LENGTH = 3
@@ -115,6 +115,7 @@ class Grammar:
     future: regex.Pattern[str]
     past: regex.Pattern[str]
     forward: regex.Pattern[str]  # words right before a weekday that make it look ahead
+    backshift: regex.Pattern[str]  # words that put a following future marker in the past
     leads: frozenset[str]
     bodies: tuple[str, ...]  # the regular expression of each rule
     digit_rules: frozenset[int]  # rules that can begin with a digit
@@ -243,6 +244,17 @@ def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
 
 
+def _ending_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """One of ``words`` and whitespace at the end of the searched range."""
+    if not words:
+        return regex.compile(r"(?!)")
+    body = "|".join(
+        r"\s+".join(regex.escape(part) for part in word.split())
+        for word in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<!\w)(?:{body})\s+$", regex.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=16)
 def grammar_for(language: Language) -> Grammar:
     """Compile (once per language) the ``dates_rules`` of a language."""
@@ -306,6 +318,7 @@ def grammar_for(language: Language) -> Grammar:
         future=_words_pattern(language.lexicon("dates_future_markers")),
         past=_words_pattern(language.lexicon("dates_past_markers")),
         forward=_words_pattern(language.lexicon("dates_forward_cues")),
+        backshift=_ending_pattern(language.lexicon("dates_backshift")),
         bodies=tuple(bodies),
         **_dispatch(starts, lexicons, language.lexicon("dates_lead")),
     )

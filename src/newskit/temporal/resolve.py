@@ -153,6 +153,12 @@ class Resolver:
             return None
         return anchor
 
+    def _direction(self, match: Match) -> int:
+        """The tense of the clause around a match: +1 future, -1 past, 0 unmarked."""
+        grammar = self.grammar
+        return direction(self.text, match.start, match.end, grammar.future, grammar.past,
+                         grammar.backshift)
+
     def _forward_cue(self, start: int) -> bool:
         """Whether a word of ``dates_forward_cues`` stands right before ``start``."""
         for cue in self.grammar.forward.finditer(self.text, max(0, start - 40), start):
@@ -223,8 +229,7 @@ class Resolver:
                 year = self._nearest_year(anchor.date, month, day or 15)
                 gap = abs((dt.date(year, month, min(day or 15, 28)) - anchor.date).days)
                 if gap > _CLOSE_DAYS:
-                    sign = direction(self.text, match.start, match.end, self.grammar.future,
-                                     self.grammar.past)
+                    sign = self._direction(match)
                     if sign:
                         year = self._year_towards(anchor.date, month, day, sign)
         if spec is not None:
@@ -372,8 +377,7 @@ class Resolver:
             elif self.anchor.at_least("M") and quarter > (self.anchor.date.month - 1) // 3 + 1:
                 # a quarter still ahead this year: reported in a past-tense clause it is last
                 # year's ("the fourth quarter" in January's earnings news)
-                sign = direction(self.text, match.start, match.end, self.grammar.future,
-                                 self.grammar.past)
+                sign = self._direction(match)
                 if sign <= 0:
                     year -= 1
         if (
@@ -472,9 +476,7 @@ class Resolver:
             return Resolution(f"XXXX-WXX-{weekday}{suffix}", kind)
         shift = self._shift(f)
         if shift is None or shift == 0:
-            sign = direction(
-                self.text, match.start, match.end, self.grammar.future, self.grammar.past
-            )
+            sign = self._direction(match)
             if sign == 0 and self._forward_cue(match.start):
                 sign = 1  # "ab Donnerstag", "bis Freitag" in a clause without a tense marker
             date = cal.shift_weekday(anchor.date, weekday, sign or -1, inclusive=True)
@@ -524,8 +526,7 @@ class Resolver:
         date = cal.add(anchor.date, unit, shift)
         if unit == "WE" and shift == 0 and anchor.at_least("D") and anchor.date.isoweekday() < 6:
             # on a weekday, "the weekend" of a past-tense clause is the one just gone
-            sign = direction(self.text, match.start, match.end, self.grammar.future,
-                             self.grammar.past)
+            sign = self._direction(match)
             if sign <= 0:
                 date = cal.add(date, "W", -1)
         if unit in ("D", "W", "M") and granularity == unit:
@@ -607,8 +608,7 @@ class Resolver:
             # "soon" refers to the future only in a clause about the future ("will soon
             # move"), not in a past narrative ("was soon released")
             value = self._look("ref_future", f.get("ref"))
-            sign = direction(self.text, match.start, match.end, self.grammar.future,
-                             self.grammar.past)
+            sign = self._direction(match)
             return Resolution(value, TimexType.DATE) if value and sign > 0 else None
         value = self._look("ref", f.get("ref"))
         return Resolution(value, TimexType.DATE) if value else None

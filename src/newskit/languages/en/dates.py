@@ -173,6 +173,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "as early as", "might", "may", "set to", "due to", "no later than", "until", "is to",
         "are to", "planning",
     ),
+    # a future marker right after these speaks of a past plan ("had been due to expire Friday")
+    "dates_backshift": ("had", "had been", "hadn't been"),
     # a weekday right after one of these words looks ahead when its clause has no tense marker
     "dates_forward_cues": ("by", "starting", "beginning", "through"),
     "dates_past_markers": (
@@ -244,6 +246,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"deictic: {DEICTIC}(?:\s+{DPART})?(?!['’]s\s+(?:world|youth|society|generation|young|"
         r"children|kids|teenagers|economy|technology|personal|modern|standards)\b)",
         r"deictic: this\s+{DPART}(?P<deictic>)",
+        r"deictic: (?:{MOD}\s*)?{DPART}\s+{DEICTIC}(?![\w-])",  # "mid-afternoon yesterday"
         r"weekday: (?:{SHIFT}\s+)?{WEEKDAY}(?:\s+{DPART})?",
         r"set: (?:every|each)\s+{WEEKDAY}",
         r"set: {WEEKDAY_PL}",
@@ -271,6 +274,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"ref: (?<!\b(?:as|how|too|so)\s+){REF_FUTURE:ref}(?P<tensed>)"
         r"(?!\s+(?:after|afterwards?|thereafter|as|enough|became|began|afterward)\b)",
         r"partofday: {DPART_ADV}",
+        r"partofday: {MOD}\s*{DPART}(?![\w-])",  # "by mid afternoon": the anchor day's
     ),
     "dates_dpart_suffix": (),
     # one-word relative expressions: unit:shift:mod ("year-end" is the end of the year)
