@@ -220,6 +220,20 @@ def test_check_spans_is_public_and_reports_the_first_problem() -> None:
     check_spans(article)  # no error
 
 
+def test_check_spans_checks_only_the_named_fields() -> None:
+    article = _analysed()
+    # An article built without checks (as the pipeline builds its stages' copies).
+    bad = model._unchecked_copy(article, {"tokens": (Token(0, 1000),)})
+    assert bad.tokens == (Token(0, 1000),) and bad.actors == article.actors
+    check_spans(bad, fields=("actors", "dates", "statements"))  # tokens not looked at
+    with pytest.raises(ValueError, match=r"tokens\[0\]: expected a range"):
+        check_spans(bad, fields=("tokens",))
+    with pytest.raises(ValueError, match=r"tokens\[0\]"):
+        check_spans(bad)
+    with pytest.raises(ValueError, match=r"fields: expected names from headline, .*received span"):
+        check_spans(article, fields=("span",))
+
+
 def test_metadata_is_sorted_pairs_and_meta_reads_it() -> None:
     article = Article("x", metadata={"section": "Wirtschaft", "author": "dpa"})
     assert article.metadata == (("author", "dpa"), ("section", "Wirtschaft"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import attrs
 import pytest
 
 import newskit
@@ -123,6 +124,49 @@ def test_results_that_do_not_fit_the_text_name_the_stage() -> None:
 
     with pytest.raises(PluginError, match=r"resolve_sentences returned .*sentences\[0\]"):
         _pipeline(OutOfBounds()).analyze(TEXT, language="de")
+
+
+def test_tokens_of_the_wrong_class_or_outside_the_text_name_the_stage() -> None:
+    class Pairs:
+        @hookimpl
+        def resolve_tokens(self) -> list[tuple[int, int]]:
+            return [(0, 1)]
+
+    with pytest.raises(
+        PluginError, match=r"resolve_tokens returned .*tokens\[0\]: expected Token, received"
+    ):
+        _pipeline(Pairs()).analyze(TEXT, language="de")
+
+    class Beyond:
+        @hookimpl
+        def resolve_tokens(self, article: Article) -> list[Token]:
+            return [Token(0, 1), Token(2, len(article.text) + 1)]
+
+    with pytest.raises(PluginError, match=r"resolve_tokens returned .*tokens\[1\]"):
+        _pipeline(Beyond()).analyze(TEXT, language="de")
+
+    class NotASequence:
+        @hookimpl
+        def resolve_tokens(self) -> int:
+            return 3
+
+    with pytest.raises(PluginError, match="resolve_tokens: expected a sequence, received 3"):
+        _pipeline(NotASequence()).analyze(TEXT, language="de")
+
+
+def test_a_late_stage_sees_and_keeps_checked_earlier_results() -> None:
+    seen: list[Article] = []
+
+    class Watch:
+        @hookimpl
+        def attribute_statements(self, article: Article) -> None:
+            seen.append(article)
+
+    article = _pipeline(Watch()).analyze(TEXT, language="de")
+    [before] = seen
+    assert before.tokens == article.tokens and before.dates == article.dates
+    newskit.model.check_spans(article)  # the assembled article passes the full check
+    assert attrs.evolve(article) == article
 
 
 def test_wrong_types_and_duplicate_ids_are_plugin_errors() -> None:

@@ -536,7 +536,12 @@ def _reference(article: Article, where: str, value: str | None, known: set[str])
         )
 
 
-def check_spans(article: Article) -> None:
+#: The parts of an article that :func:`check_spans` checks, in dependency order (sentences need
+#: the tokens, statements the actors and dates).
+SPAN_FIELDS = ("headline", "boilerplate", "tokens", "sentences", "actors", "dates", "statements")
+
+
+def check_spans(article: Article, *, fields: Iterable[str] | None = None) -> None:
     """Check an article against its own text; a :class:`ValueError` names the first problem.
 
     Every span, token and sentence lies inside the text; sentences cover existing tokens; actor,
@@ -544,31 +549,57 @@ def check_spans(article: Article) -> None:
     ``refers_to`` name actors of the article; a statement's ``date`` is one of the article's
     ``dates``. :class:`Article` runs this on creation (and so on
     every ``attrs.evolve``); checks of big tuples are remembered, so re-checking is cheap.
+
+    :param fields: check only these parts (names from :data:`SPAN_FIELDS`), for a caller that
+        changed only them in an article that was checked before (the pipeline, stage by stage).
     """
+    wanted = frozenset(SPAN_FIELDS if fields is None else fields)
+    unknown = wanted.difference(SPAN_FIELDS)
+    if unknown:
+        raise ValueError(
+            f"check_spans: fields: expected names from {', '.join(SPAN_FIELDS)}, received "
+            f"{', '.join(sorted(unknown))}"
+        )
     length = len(article.text)
     name = article.id
-    if article.headline is not None:
+    if "headline" in wanted and article.headline is not None:
         _bounds(name, "headline", article.headline, length)
-    for index, span in enumerate(article.boilerplate):
-        _bounds(name, f"boilerplate[{index}]", span, length)
-    _check_tokens(article, length)
-    _check_sentences(article, length)
+    if "boilerplate" in wanted:
+        for index, span in enumerate(article.boilerplate):
+            _bounds(name, f"boilerplate[{index}]", span, length)
+    if "tokens" in wanted:
+        _check_tokens(article, length)
+    if "sentences" in wanted:
+        _check_sentences(article, length)
+    actor_ids: set[str] = set()
+    if not wanted.isdisjoint(("actors", "statements")):
+        actor_ids = _unique(article, "actor", (actor.id for actor in article.actors))
+    if "actors" in wanted:
+        _check_actors(article, length, actor_ids)
+    if "dates" in wanted:
+        _unique(article, "date", (expression.id for expression in article.dates))
+        for expression in article.dates:
+            _bounds(name, f"date {expression.id!r} span", expression.span, length)
+    if "statements" in wanted:
+        _check_statements(article, length, actor_ids)
 
-    actor_ids = _unique(article, "actor", (actor.id for actor in article.actors))
+
+def _check_actors(article: Article, length: int, actor_ids: set[str]) -> None:
     context = (length,)
-    if not _already_checked(article.actors, context):
-        for actor in article.actors:
-            for index, span in enumerate(actor.mentions):
-                _bounds(name, f"actor {actor.id!r} mentions[{index}]", span, length)
-            for index, span in enumerate(actor.roles):
-                _bounds(name, f"actor {actor.id!r} roles[{index}]", span, length)
-            _reference(article, f"actor {actor.id!r} refers_to", actor.refers_to, actor_ids)
-        _remember(article.actors, context)
+    if _already_checked(article.actors, context):
+        return
+    name = article.id
+    for actor in article.actors:
+        for index, span in enumerate(actor.mentions):
+            _bounds(name, f"actor {actor.id!r} mentions[{index}]", span, length)
+        for index, span in enumerate(actor.roles):
+            _bounds(name, f"actor {actor.id!r} roles[{index}]", span, length)
+        _reference(article, f"actor {actor.id!r} refers_to", actor.refers_to, actor_ids)
+    _remember(article.actors, context)
 
-    _unique(article, "date", (expression.id for expression in article.dates))
-    for expression in article.dates:
-        _bounds(name, f"date {expression.id!r} span", expression.span, length)
 
+def _check_statements(article: Article, length: int, actor_ids: set[str]) -> None:
+    name = article.id
     _unique(article, "statement", (statement.id for statement in article.statements))
     known_dates = set(article.dates) if article.statements else set()
     for statement in article.statements:
@@ -588,3 +619,24 @@ def check_spans(article: Article) -> None:
                 f"Article {name!r}: {where} date: expected one of the article's dates, "
                 f"received {statement.date!r}"
             )
+
+
+# --- copies without checks, for the pipeline ----------------------------------------------------
+
+_ARTICLE_FIELDS = tuple(attribute.name for attribute in attrs.fields(Article))
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _unchecked_copy(article: Article, changes: Mapping[str, Any]) -> Article:
+    """A copy of ``article`` with ``changes``, built without converters, validators or
+    :func:`check_spans`.
+
+    Only for a caller that passes converted values (tuples of the right classes) and checks what
+    it changed with ``check_spans(copy, fields=changes)``: the pipeline, which so checks each
+    stage's results once instead of re-creating (and re-checking) the whole article per stage.
+    """
+    copy = _new_object(Article)
+    for name in _ARTICLE_FIELDS:
+        _set_attribute(copy, name, changes[name] if name in changes else getattr(article, name))
+    return copy

@@ -2,7 +2,8 @@
 
 Stages run in this order, each a hook (see :mod:`newskit.hookspecs`): language identification,
 tokens, sentences, actors and dates, statements. Each stage gets the article as the earlier
-stages left it and returns new objects; the pipeline combines them with :func:`attrs.evolve`.
+stages left it and returns new objects; the pipeline adds them to a copy of the article and
+checks only what the stage returned (see :func:`_staged`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ import pluggy
 from .backends import DEFAULT_BACKEND, RULES, Backend, apply_backends, parse_backend_names
 from .batch import Failure, analyze_many
 from .errors import InputError, PluginError, UnknownFormatError, UnsupportedLanguageError
-from .model import Actor, Article, Attribution, Sentence, TimeExpression, Token, parse_date
+from .model import (
+    Actor,
+    Article,
+    Attribution,
+    Sentence,
+    TimeExpression,
+    _unchecked_copy,
+    check_spans,
+    parse_date,
+)
 from .plugins import get_plugin_manager
 from .registrations import Command, Exporter, Language, Reader, Runner
 
@@ -178,27 +188,20 @@ class Pipeline:
         """
         hook = self.plugin_manager.hook
         language = self._language_of(article)
-        article = attrs.evolve(
-            article,
-            language=language.code,
-            tokens=(),
-            sentences=(),
-            actors=(),
-            dates=(),
-            statements=(),
-        )
+        # The input article is checked; emptied fields need no check.
+        article = _unchecked_copy(article, {"language": language.code, **_EMPTY_RESULTS})
 
         tokens = hook.resolve_tokens(article=article, language=language)
         if tokens is None:
             raise PluginError("no plugin resolved tokens (is the built-in tokenizer blocked?)")
-        tokens = _checked(tokens, Token, "resolve_tokens")
-        article = _evolved(article, "resolve_tokens", tokens=tokens)
+        # Tokens are many: their classes are checked with their bounds, in one pass.
+        article = _staged(article, "resolve_tokens", tokens=_to_tuple(tokens, "resolve_tokens"))
 
         sentences = hook.resolve_sentences(article=article, language=language)
         if sentences is None:
             raise PluginError("no plugin resolved sentences (is the built-in splitter blocked?)")
         sentences = _checked(sentences, Sentence, "resolve_sentences")
-        article = _evolved(article, "resolve_sentences", sentences=sentences)
+        article = _staged(article, "resolve_sentences", sentences=sentences)
 
         actors = _collect(
             hook.extract_actors(article=article, language=language), Actor, "extract_actors"
@@ -206,7 +209,7 @@ class Pipeline:
         dates = _collect(
             hook.extract_dates(article=article, language=language), TimeExpression, "extract_dates"
         )
-        article = _evolved(
+        article = _staged(
             article,
             "extract_actors/extract_dates",
             actors=_unique_ids(actors, "actor"),
@@ -236,7 +239,7 @@ class Pipeline:
                         f"statement {statement.id!r} refers to actor {reference!r}, "
                         "which no plugin returned"
                     )
-        return _evolved(
+        return _staged(
             article,
             "attribute_statements",
             actors=all_actors,
@@ -390,19 +393,42 @@ def _rebuild_pipeline(arguments: dict[str, Any]) -> Pipeline:
     return Pipeline(**arguments)
 
 
-def _evolved(article: Article, stage: str, **changes: Any) -> Article:
-    """The article with one stage's results; a :class:`PluginError` naming the stage when they do
-    not fit the article (a span outside the text, a duplicate id, an unknown actor id)."""
+_EMPTY_RESULTS: dict[str, tuple[()]] = {
+    "tokens": (),
+    "sentences": (),
+    "actors": (),
+    "dates": (),
+    "statements": (),
+}
+
+
+def _staged(article: Article, stage: str, **changes: tuple[Any, ...]) -> Article:
+    """The article with one stage's results (tuples); a :class:`PluginError` naming the stage
+    when they do not fit the article (a span outside the text, a duplicate id, an unknown actor
+    id).
+
+    Only the changed fields are checked (:func:`~newskit.model.check_spans` with ``fields``):
+    the rest of the article was checked when it was made, and re-creating it with
+    :func:`attrs.evolve` per stage would run every converter and validator again.
+    """
+    copy = _unchecked_copy(article, changes)
     try:
-        return attrs.evolve(article, **changes)
+        check_spans(copy, fields=changes)
     except (ValueError, TypeError) as error:
         raise PluginError(
             f"{stage} returned results that do not fit the article: {error}"
         ) from error
+    return copy
 
 
-def _checked(items: Sequence[Any] | None, kind: type, hook_name: str) -> tuple[Any, ...]:
-    result = tuple(items or ())
+def _to_tuple(items: Iterable[Any], hook_name: str) -> tuple[Any, ...]:
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise PluginError(f"{hook_name}: expected a sequence, received {items!r}")
+    return tuple(items)
+
+
+def _checked(items: Iterable[Any] | None, kind: type, hook_name: str) -> tuple[Any, ...]:
+    result = _to_tuple(items or (), hook_name)
     for item in result:
         if not isinstance(item, kind):
             raise PluginError(f"{hook_name}: expected {kind.__name__} objects, received {item!r}")
