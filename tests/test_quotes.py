@@ -687,3 +687,20 @@ def test_english_acts_with_prepositions_coordination_and_impressions():
     seemed = statement_for(article, "seemed unconvinced")
     assert article.slice(seemed.content[0]) == "Voters in the county seemed unconvinced"
     assert seemed.speaker is None and article.slice(seemed.cue) == "seemed"
+
+
+def test_source_documents_speak_for_their_author_or_the_subject():
+    # the repository's own seed: the union stands behind "Angaben der Gewerkschaft", the
+    # sentence's subject behind "nach eigenen Angaben"; the mentions stay as Wikinews marks them
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "seeds" / "de_bahnstreik.txt").read_text("utf-8")
+    article = analyze(text)
+    union = statement_for(article, "35 Stunden dauern")
+    assert mention(article, union) == "Angaben der Gewerkschaft"
+    assert article.actor(union.speaker).name == "Gewerkschaft Fahrdienst und Schiene"
+    own = statement_for(article, "36 Stunden bis zum Jahr 2028")
+    assert mention(article, own) == "eigenen Angaben"
+    speaker = next(a for a in article.actors if a.id == own.speaker)
+    assert speaker.name == "Konzern"
+    assert not any("Angaben" in a.name for a in article.actors)

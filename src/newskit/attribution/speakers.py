@@ -14,6 +14,7 @@ import bisect
 from ..model import Actor, ActorKind, Span
 from .document import Document
 from .lexicon import Cues
+from .phrases import subject_of_sentence
 
 _KINDS = {
     "person": ActorKind.PERSON,
@@ -196,7 +197,12 @@ class SpeakerResolver:
             return self._create(
                 text, mention, _KINDS.get(self.cues.pronouns[lower], ActorKind.UNKNOWN), key=None
             )
+        source = self._source_author(mention)
+        if source is not None:
+            return self.resolve(source, last_speaker)
         found = self.overlapping(mention) or (self.by_name(mention) if self._name_index else None)
+        if found is None and self.actors:
+            found = self.described(mention)
         if found is not None:
             return found
         kind = self.kind_of(mention)
@@ -213,6 +219,52 @@ class SpeakerResolver:
             for key in keys:
                 self._new_keys.setdefault(key, actor_id)
         return actor_id
+
+    def _source_author(self, mention: Span) -> Span | None:
+        """Who stands behind a source-document mention: "Angaben der Gewerkschaft" -> "der
+        Gewerkschaft"; "eigenen Angaben" -> the sentence's subject ("Der Konzern bot nach
+        eigenen Angaben …"). The mention itself stays as the corpus marks it."""
+        doc, cues = self.doc, self.cues
+        tokens = doc.tokens_in(mention.start, mention.end)
+        if len(tokens) < 2 or not cues.prefix_nouns:
+            return None
+        first = tokens.start
+        if doc.lower[first] in cues.reflexive_possessives:
+            sentence = doc.sentences[doc.sentence_index(mention.start)]
+            lo = sentence.token_start
+            if lo >= first:
+                return None
+            subject = subject_of_sentence(doc, lo, first, cues)
+            if subject is None or subject[1] > first or subject[1] <= subject[0]:
+                return None
+            return Span(doc.starts[subject[0]], doc.ends[subject[1] - 1])
+        head = first + 1 if doc.lower[first] in cues.determiners else first
+        if (
+            head + 2 < tokens.stop
+            and doc.lower[head] in cues.prefix_nouns
+            and doc.lower[head + 1] in cues.genitive_markers
+        ):
+            return Span(doc.starts[head + 1], mention.end)
+        return None
+
+    def described(self, mention: Span) -> str | None:
+        """A definite description naming no one ("der Gewerkschaft", "the campaign"): the
+        nearest actor mentioned before it whose name contains the description's noun
+        ("Gewerkschaft Fahrdienst und Schiene")."""
+        doc, cues = self.doc, self.cues
+        tokens = doc.tokens_in(mention.start, mention.end)
+        if len(tokens) != 2 or doc.lower[tokens.start] not in cues.definite_determiners:
+            return None
+        noun = doc.lower[tokens.start + 1]
+        index = bisect.bisect_left(self._mention_starts, mention.start) - 1
+        while index >= 0 and mention.start - self._mentions[index][0] < 3000:
+            actor = self.by_id[self._mentions[index][2]]
+            if actor.kind is not ActorKind.PLACE and noun in (
+                actor.name.lower().replace("-", " ").split()
+            ):
+                return actor.id
+            index -= 1
+        return None
 
     def _strip_determiner(self, text: str) -> str:
         words = text.split()

@@ -993,6 +993,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     # to whom: a preposition before the addressee ("gegenüber Reportern")
     "quote_addressee_prepositions": ("gegenüber",),
+    # "nach eigenen Angaben": the sentence's subject is the speaker (the mention stays)
+    "quote_reflexive_possessives": ("eigenen", "eigener", "eigenem", "eigene"),
+    # a definite description ("der Gewerkschaft") may name an actor mentioned before by name
+    "quote_definite_determiners": ("der", "die", "das", "des", "dem", "den"),
     "quote_genitive_markers": ("des", "der", "von", "vom", "eines", "einer", "dem", "den"),
     "quote_np_continuations": ("des", "der", "von", "vom", "für", "eines", "einer"),
     "quote_genitive_adjective_endings": ("er",),

@@ -614,6 +614,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # a sentence with "seemed"/"appears" and no other cue attributes an impression: the clause
     # around the verb is the content, without a source ("Trump's supporters seemed unperturbed")
     "quote_appearance_verbs": ("seem", "seems", "seemed", "appear", "appears", "appeared"),
+    "quote_reflexive_possessives": ("own",),
+    "quote_definite_determiners": ("the",),
     "quote_act_prepositions": ("about", "against", "for", "on", "at", "with", "of", "over"),
     "quote_np_coordinators": ("and",),
     # reporting nouns with their topic preposition: "his calls for a ban"
