@@ -557,7 +557,7 @@ def test_english_soon_is_future_only_in_a_clause_about_the_future() -> None:
         ("soon", "FUTURE_REF")
     ]
     assert _en("He was soon released from the hospital.", published) == []
-    assert _en("They will call as soon as possible and soon after the vote.", published) == []
+    assert _en("They will call as soon as they can and soon after the vote.", published) == []
     assert _en("It cuts taxes in future quarters and in the near term.", published) == [
         ("future quarters", "FUTURE_REF"),
         ("the near term", "FUTURE_REF"),
@@ -588,3 +588,25 @@ def test_english_parts_of_the_day_with_a_modifier() -> None:
     assert _en("By mid afternoon, the operation was over.", published) == [
         ("mid afternoon", "1989-11-02TAF")
     ]
+
+
+def test_english_vague_periods_decade_words_and_election_day() -> None:
+    text = (
+        "Groups grew through the nineties and over the years; in the weeks ahead, the agency "
+        "will decide at a later date, as soon as possible after Election Day."
+    )
+    assert _en(text, dt.date(1998, 10, 26)) == [
+        ("the nineties", "199"),
+        ("the years", "PXY"),
+        ("the weeks ahead", "PXW"),
+        ("a later date", "FUTURE_REF"),
+        ("as soon as possible", "FUTURE_REF"),
+        ("Election Day", "1998-11-03"),
+    ]
+    assert _en("a manager in his forties", dt.date(1998, 10, 26)) == []
+
+
+def test_english_week_of_a_day_and_month_names_in_titles() -> None:
+    text = "A hearing the week of March 6 follows the March for Life and the March of Dimes."
+    assert _en(text, dt.date(2000, 2, 24)) == [("the week of March 6", "2000-W10")]
+    assert _en("in March for health reasons", dt.date(1989, 10, 30)) == [("March", "1989-03")]

@@ -149,13 +149,16 @@ def nth_weekday(year: int, month: int, code: str) -> dt.date | None:
 
 
 def holiday(year: int, spec: str) -> dt.date | None:
-    """The date of a holiday in ``year`` from its data spec (``12-25``, ``E+49``, ``11-TH4``)."""
+    """The date of a holiday in ``year`` from its data spec (``12-25``, ``E+49``, ``11-TH4``,
+    ``11-MO1+1`` for the Tuesday after the first Monday of November)."""
     try:
         if spec.startswith("E"):
             return easter(year) + dt.timedelta(days=int(spec[1:]))
         month, _, rest = spec.partition("-")
         if rest.isdigit():
             return dt.date(year, int(month), int(rest))
-        return nth_weekday(year, int(month), rest)
+        rest, _, days = rest.partition("+")  # "11-MO1+1": the day after the first Monday
+        date = nth_weekday(year, int(month), rest)
+        return date + dt.timedelta(days=int(days)) if date is not None and days else date
     except ValueError:
         return None

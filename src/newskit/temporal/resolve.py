@@ -245,6 +245,8 @@ class Resolver:
         if month is not None and day is not None:
             date = dt.date(year, month, day)
             self._set_anchor(date, "D")
+            if "week" in f:
+                return Resolution(cal.format_value(date, "W"), TimexType.DATE, mod)
             part = self._look("dpart", f.get("dpart"))
             if part:
                 return Resolution(f"{date.isoformat()}T{part}", TimexType.TIME, mod)

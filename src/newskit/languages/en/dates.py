@@ -149,7 +149,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "recently=PAST_REF", "recent=PAST_REF", "the past=PAST_REF",
         "the future=FUTURE_REF", "the near future=FUTURE_REF", "the near term=FUTURE_REF",
         "the short term=FUTURE_REF", "future quarters=FUTURE_REF", "future years=FUTURE_REF",
-        "then current=PAST_REF", "then-current=PAST_REF",
+        "then current=PAST_REF", "then-current=PAST_REF", "as soon as possible=FUTURE_REF",
+        "a later date=FUTURE_REF",
     ),
     # vague words whose reference depends on the tense: "soon" in a clause about the future
     # (not "was soon released", "soon after", "as soon as")
@@ -160,6 +161,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "Halloween=10-31", "Valentine's Day=02-14", "Easter Sunday=E+0", "Easter=E+0",
         "Good Friday=E-2", "Easter Monday=E+1", "Thanksgiving Day=11-TH4",
         "Thanksgiving=11-TH4", "Labor Day=09-MO1", "Memorial Day=05-MOL",
+        "Election Day=11-MO1+1",
     ),
     "dates_not_year": (
         "people=1", "soldiers=1", "troops=1", "dollars=1", "percent=1", "%=1", "miles=1",
@@ -189,6 +191,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "dates_rules": (
         # --- absolute dates ---------------------------------------------------------------
+        # "the week of March 6" is the ISO week of that day
+        r"date: the\s+week\s+of\s+(?P<week>){MONTH}\s+{DAY}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?(?!\d)",
         r"date: {WEEKDAY},?\s+{MONTH}\s+{DAY}(?:st|nd|rd|th)?(?:,?\s+{YEAR})?(?!\d)",
         r"date: {MONTH}\s+{DAY}(?:st|nd|rd|th)?,?\s+{YEAR}(?:\s+{ERA})?",
         r"date: {DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
@@ -212,7 +216,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?<!\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|eventually)\s+)"
         r"{SEASON}\b(?!\s+(?:of|semester|term|session|and\s+\w+\s+of|apart|through|below|off))",
         r"date: {HOLIDAY}(?:\s+{YEAR})?",
-        r"date: (?:{SHIFT}\s+)?{MONTH}",
+        # a month name before "of"/"for" and a capitalised word is a name ("the March of Dimes")
+        r"date: (?:{SHIFT}\s+)?{MONTH}(?!\s+(?:of|for)\s+(?:the\s+)?(?-i:\p{Lu}))",
         r"quarter: (?:the\s+)?(?:{SHIFT}\s+)?(?:fiscal\s+)?{ORD}\s+quarter(?:\s+(?:of\s+)?"
         r"(?:fiscal\s+)?{YEAR})?",
         # "third-quarter profit": an adjective, the article belongs to the noun phrase
@@ -230,6 +235,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"century: (?:the\s+)?{CNUM}(?:st|nd|rd|th)\s+century",
         r"decade: (?:the\s+)?(?:early\s+|mid-?|late\s+)?{DECADE}s",
         r"decade: (?:the\s+)?(?:early\s+|mid-?|late\s+)?'{DEC2}s",
+        # "the nineties" (with the article: "in his forties" is an age)
+        r"decade: the\s+(?:early\s+|mid-?|late\s+)?{DECADE_WORD}(?![\w-])",
         r"year: (?:fiscal\s+(?:year\s+)?|the\s+year\s+|calendar\s+)?{YEAR}(?:\s+{ERA})?"
         r"(?!\s*{NOT_YEAR}(?!\w)|[.,]\d|\s*[–-]\s*\d{3,})",
         r"year: (?:fiscal\s+)?{YEAR}(?=\s*[–-]\s*\d{4})",
@@ -270,6 +277,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"duration: (?<!\d[.,])(?P<num>[0-9]{1,3})-{UNIT}(?<!s)(?![\w-])",
         r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
         r"vague: (?<=for\s){UNIT_PL}",
+        r"vague: (?<=\b(?:over|through)\s)the\s+{UNIT_PL}(?![\w-])"
+        r"(?!\s+(?:of|since|before|after)\b)",
+        r"vague: (?:the\s+)?{UNIT_PL}\s+ahead(?![\w-])",
         r"ref: {REF}(?!\s+of\b)",  # "the future of our peoples" is no time
         r"ref: (?<!\b(?:as|how|too|so)\s+){REF_FUTURE:ref}(?P<tensed>)"
         r"(?!\s+(?:after|afterwards?|thereafter|as|enough|became|began|afterward)\b)",
@@ -277,6 +287,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"partofday: {MOD}\s*{DPART}(?![\w-])",  # "by mid afternoon": the anchor day's
     ),
     "dates_dpart_suffix": (),
+    "dates_decade_word": (
+        "twenties=2", "thirties=3", "forties=4", "fifties=5", "sixties=6", "seventies=7",
+        "eighties=8", "nineties=9",
+    ),
     # one-word relative expressions: unit:shift:mod ("year-end" is the end of the year)
     "dates_compound": (
         "year-end=Y:0:END", "year end=Y:0:END", "year's end=Y:0:END", "year’s end=Y:0:END",
