@@ -465,3 +465,22 @@ def test_acronym_definition_names_one_organisation(pipeline) -> None:
     assert "Fahrdienst" not in actors and "GFS" not in actors
     assert _texts(article, actors["Zentralstelle für Umweltfragen"]) == [
         "Zentralstelle für Umweltfragen", "ZfU"]
+
+
+def test_capitalised_word_that_is_no_known_word(pipeline) -> None:
+    """A capitalised word outside the common-word list (and no compound ending in a listed
+    word) is a name: a person, or a place after "in"/"nach"; with an article it is a noun."""
+    _, actors = _actors(pipeline, "Im Finale traf Kelvaro auf einen starken Gegner.")
+    assert actors["Kelvaro"].kind is ActorKind.PERSON
+    _, actors = _actors(pipeline, "Der Zug fuhr am Abend nach Quarnitz weiter.")
+    assert actors["Quarnitz"].kind is ActorKind.PLACE
+    _, actors = _actors(pipeline, "Kelvaro gewann das Spiel.")
+    assert actors["Kelvaro"].kind is ActorKind.PERSON
+    # an article before it, a known compound, an abbreviation: no name
+    article, _ = _actors(pipeline, "Die Stadt baute den Quarnitz aus und lobte die "
+                         "Stadtteilverkehrsberuhigung, sie kostete 3 Mrd . Euro.")
+    assert article.actors == ()
+    # the common words come through a lexicon of package files
+    resources = resources_for(pipeline.language_for("de"))
+    assert "Verkehrsberuhigung" in resources.common_nouns or "Beruhigung" in resources.common_nouns
+    assert "Kelvaro" not in resources.common_nouns

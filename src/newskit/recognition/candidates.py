@@ -36,7 +36,9 @@ _MAX_NAME = 5
 
 # Context-free word classes, computed once per distinct word (bits of an int).
 (NAME, GIVEN, GAZ, ORGWORD, HEAD, TAIL, ROAD, SAINT, PLACESUF, ADJER, ADJPLACE, INITIAL, SLASH,
- ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS, SURNAME, NOUN) = (1 << bit for bit in range(20))
+ ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS, SURNAME, NOUN, UNKNOWN) = (
+    1 << bit for bit in range(21)
+)
 _PLACE_BITS = ROAD | SAINT | PLACESUF | ADJER | SLASH
 
 
@@ -148,7 +150,28 @@ def _classify(r: Resources, word: str) -> int:
         bits |= ADJPLACE
     if _org_word(r, word, lower):
         bits |= ORGWORD
+    if bits & NAME and r.common_nouns and not bits & (GIVEN | GAZ | ALLCAPS | NOUN | ROLE) and (
+        _unknown(r, word)
+    ):
+        bits |= UNKNOWN
     return bits
+
+
+def _unknown(r: Resources, word: str) -> bool:
+    """A capitalised word that is no known noun, no compound ending in one and no function word."""
+    if not word.isalpha() or len(word) < 3 or not word[1:].islower():
+        return False
+    nouns = r.common_nouns
+    if word in nouns or word.lower() in r.function_words:
+        return False
+    base = r.strip_genitive(word)
+    if base != word and base in nouns:
+        return False
+    for cut in range(1, len(word) - 2):
+        tail = word[cut:].capitalize()
+        if tail in nouns:
+            return False
+    return True
 
 
 def _org_word(r: Resources, word: str, lower: str) -> bool:
@@ -313,7 +336,7 @@ class _Scanner:
                 found = self.person(index, index + 1, "surname-ending")  # "Demirović"
             if (
                 found is None
-                and bits & ~LONG == NAME
+                and bits & ~(LONG | UNKNOWN) == NAME
                 and index
                 and words[index - 1] in r.place_prepositions
                 and word.endswith(r.place_name_endings or ("\0",))
@@ -321,6 +344,8 @@ class _Scanner:
                 and (index + 1 >= last or not words[index + 1][:1].isupper())
             ):
                 found = Mention(index, index + 1, ActorKind.PLACE, f"place:{word}", word, "ending")
+            if found is None and bits & UNKNOWN:
+                found = self._unknown_name(index, last)
             if found is not None and found.kind is ActorKind.ORGANIZATION:
                 self._extend_organization(found, first, last)
             if found is None or any(doc.blocked[found.start : found.end]):
@@ -487,7 +512,7 @@ class _Scanner:
                 and length == 1
                 and index > 0
                 and index - 1 >= self._last_end
-                and word_class(self.r, words[index - 1]) & ~LONG == NAME
+                and word_class(self.r, words[index - 1]) & ~(LONG | UNKNOWN) == NAME
                 and not (index > 1 and words[index - 2].lower() in self.r.determiners)
             ):
                 start = index - 1
@@ -813,6 +838,41 @@ class _Scanner:
         ):
             return self.person(index, end, "speaker")
         return None
+
+    def _unknown_name(self, index: int, last: int) -> Mention | None:
+        """Capitalised words that are no known noun: a place after a place preposition, else a
+        person."""
+        words = self.words
+        r = self.r
+        if self.doc.initial[index]:
+            # at a sentence start only before a lower-case word: "Pinkwart plädierte"
+            following = words[index + 1] if index + 1 < last else ""
+            if not following[:1].islower() or following.lower() in r.function_words:
+                return None
+            return self.person(index, index + 1, "unknown")
+        previous = words[index - 1]
+        if previous.lower() in r.determiners or (
+            previous[:1].islower() and previous.endswith(r.adjective_endings)
+            and previous.lower() not in r.function_words
+        ):
+            return None  # "der Palmeral", "feinstkörniger Magnetit": a noun
+        if previous[:1].isupper() and previous.lower() not in r.function_words:
+            return None  # inside a longer name the rules did not take ("Laschkar Gah")
+        if len(words[index]) < 5 and index + 1 < last and words[index + 1] == ".":
+            return None  # "Mrd.", "Chr.": an abbreviation
+        end = index + 1
+        while end < last and end - index < 3 and words[end][:1].isupper() and (
+            word_class(self.r, words[end]) & (UNKNOWN | GIVEN)
+        ):
+            end += 1
+        if end < last and words[end][:1].isupper() and word_class(self.r, words[end]) & NAME:
+            return None
+        if previous in r.place_only_prepositions or (
+            end == index + 1 and words[index].endswith(r.place_name_endings or ("\0",))
+        ):
+            surface = self.doc.joined(index, end)
+            return Mention(index, end, ActorKind.PLACE, f"place:{surface}", surface, "unknown")
+        return self.person(index, end, "unknown")
 
     def _plausible_surname(self, index: int, end: int, last: int) -> bool:
         words = self.words

@@ -7,6 +7,7 @@ territory names shipped with babel, in the language's own locale, with their ISO
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources as importlib_resources
@@ -56,8 +57,12 @@ def _split_entry(entry: str) -> tuple[list[str], str | None]:
 def _read_package_file(reference: str) -> Iterator[str]:
     package, _, name = reference.partition(":")
     try:
-        text = importlib_resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError) as error:
+        resource = importlib_resources.files(package).joinpath(name)
+        if name.endswith(".gz"):
+            text = gzip.decompress(resource.read_bytes()).decode("utf-8")
+        else:
+            text = resource.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError, EOFError) as error:
         raise PluginError(f"actor data file {reference!r} cannot be read: {error}") from error
     for line in text.splitlines():
         line = line.strip()
@@ -89,6 +94,11 @@ class Resources:
     particles: frozenset[str]
     speaker_verbs: frozenset[str]
     pronouns: dict[str, str]
+    #: capitalised common nouns in all their forms (``actor_common_noun_files``): a capitalised
+    #: word that is none of them, nor a compound ending in one, may be a name.
+    common_nouns: frozenset[str]
+    #: prepositions after which an unknown name is a place ("in", "nach").
+    place_only_prepositions: frozenset[str]
     #: article -> grammatical gender it shows at the start of a clause ("der" -> "m"): an
     #: organisation or place named after it can be what a pronoun of that gender refers to.
     gender_articles: dict[str, str]
@@ -393,6 +403,11 @@ def _build(language: Language) -> Resources:
         speaker_verbs=frozenset(w.lower() for w in language.lexicon("actor_speaker_verbs")),
         pronouns=pronouns,
         gender_articles=gender_articles,
+        common_nouns=frozenset(_chain(*(
+            _read_package_file(reference)
+            for reference in language.lexicon("actor_common_noun_files")
+        ))),
+        place_only_prepositions=_words(language, "actor_place_only_prepositions"),
         genitive_suffixes=tuple(language.lexicon("actor_genitive_suffixes")),
         adjective_endings=tuple(language.lexicon("actor_role_adjective_endings")),
         role_connectors=_words(language, "actor_role_connectors"),
@@ -447,3 +462,4 @@ def _chain(*parts: Iterable[str]) -> Iterator[str]:
 def resources_for(language: Language) -> Resources:
     """The compiled actor data of ``language`` (built on first use, then cached)."""
     return _build(language)
+

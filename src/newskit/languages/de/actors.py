@@ -91,6 +91,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_generated_surname_files": ("newskit.languages.en:surnames_faker.txt",),
     "actor_place_files": (f"{_PKG}:places.txt",),
     "actor_person_files": (f"{_PKG}:persons.txt",),
+    #: Common words, capitalised (``Name`` lines, optionally gzip-compressed): a capitalised
+    #: word that is none of them, nor a compound ending in one, may be a name ("Halmich").
+    "actor_common_noun_files": (f"{_PKG}:common_words.txt.gz",),
     "actor_non_places": _words(
         """
         Boden Basis Adler Wetter Horn Tank Gerede Waren Leer Senden Singen Springe Rissen Zug
@@ -181,6 +184,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         """
     ),
     "actor_place_prepositions": _words("in aus nach bei von nahe bis über via"),
+    #: Prepositions after which a capitalised word that is no known noun is a place ("in
+    #: Gudme"), not a person.
+    "actor_place_only_prepositions": _words("in nach"),
     "actor_org_prefixes": _words("bundes landes reichs zentral europa welt"),
     "actor_org_prefix_heads": _words(
         """
@@ -278,7 +284,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_person_titles": _words(
         """
         Herr Herrn Frau Dr. Prof. Professor Professorin Dame Sir Lord Lady Graf Gräfin Fürst
-        Fürstin Freiherr Scheich Mr. Mrs. Ms. Pater Schwester Bruder Kardinal Pfarrer St.
+        Fürstin Freiherr Scheich Mr. Mrs. Ms. Miss Mister Madame Monsieur Pater Schwester
+        Bruder Kardinal Pfarrer St.
         Sankt Dipl.-Ing. Ing.
         """
     ),
