@@ -610,3 +610,12 @@ def test_english_week_of_a_day_and_month_names_in_titles() -> None:
     text = "A hearing the week of March 6 follows the March for Life and the March of Dimes."
     assert _en(text, dt.date(2000, 2, 24)) == [("the week of March 6", "2000-W10")]
     assert _en("in March for health reasons", dt.date(1989, 10, 30)) == [("March", "1989-03")]
+
+
+def test_english_a_plan_told_in_the_past_still_looks_ahead() -> None:
+    # "were planning": the past auxiliary belongs to the plan, which points ahead
+    text = "Protesters were planning a large demonstration on Saturday."
+    assert _en(text, dt.date(2000, 1, 7)) == [("Saturday", "2000-01-08")]
+    assert _en("Protesters held a large demonstration on Saturday.", dt.date(2000, 1, 7)) == [
+        ("Saturday", "2000-01-01")
+    ]

@@ -37,8 +37,17 @@ def direction(text: str, start: int, end: int, future: regex.Pattern[str],
         right = found.start()
     best_distance = None
     best = 0
+    future_starts: set[int] = set()
     for pattern, sign in ((future, 1), (past, -1)):
         for marker in pattern.finditer(text, left, right):
+            if sign > 0:
+                future_starts.add(marker.start())
+            else:
+                after = marker.end()
+                while after < right and text[after].isspace():
+                    after += 1
+                if after > marker.end() and after in future_starts:
+                    continue  # "were planning", "was expected to": the plan decides
             if marker.end() <= start:
                 distance = start - marker.end()
             elif marker.start() >= end:
