@@ -619,3 +619,17 @@ def test_english_a_plan_told_in_the_past_still_looks_ahead() -> None:
     assert _en("Protesters held a large demonstration on Saturday.", dt.date(2000, 1, 7)) == [
         ("Saturday", "2000-01-01")
     ]
+
+
+def test_english_year_ago_periods_name_their_quarter() -> None:
+    text = (
+        "Third-quarter profit rose from the year-ago third quarter, from the quarter a year "
+        "ago, from the corresponding period last year and from last year's quarter."
+    )
+    assert _en(text, dt.date(1989, 11, 2)) == [
+        ("Third-quarter", "1989-Q3"),
+        ("the year-ago third quarter", "1988-Q3"),
+        ("the quarter a year ago", "1988-Q3"),
+        ("the corresponding period last year", "1988-Q3"),
+        ("last year's quarter", "1988-Q3"),
+    ]

@@ -507,6 +507,8 @@ class Resolver:
             if "year" in f:
                 # "the 1988 period": the quarter the text speaks of, in 1988
                 year = (_int(f["year"]) or -1) if "period" in f else -1
+            elif "yshift" in f and "period" in f:
+                year += self._shift(f, "yshift") or 0  # "the corresponding period last year"
             if year >= 0:
                 return Resolution(f"{year:04d}-Q{quarter}", TimexType.DATE, mod)
         anchor = self.anchor
@@ -551,6 +553,14 @@ class Resolver:
         if not isinstance(count, float) or not count.is_integer():
             return None
         anchor = self.anchor
+        ordinal = _int(self._look("ord", f.get("ord")))
+        if unit == "Y" and ordinal is not None and count == 1 and 1 <= ordinal <= 4:
+            # "the year-ago third quarter"
+            base = self.quarter[0] if self.quarter is not None else (
+                anchor.date.year if anchor is not None else None)
+            if base is None:
+                return Resolution(f"XXXX-Q{ordinal}", TimexType.DATE)
+            return Resolution(f"{base + sign:04d}-Q{ordinal}", TimexType.DATE)
         if unit == "Y" and self.quarter is not None and count == 1:
             # once a text speaks of a quarter, "a year ago" is that quarter a year before
             # (earnings reports: "third-quarter profit ... from $5 million a year ago")

@@ -226,6 +226,14 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         # "the 1988 period" in an earnings report: that year's quarter the text speaks of
         r"relative: the\s+{YEAR}\s+{PERIOD:period}(?![\w-])",
         r"relative: the\s+(?:latest|current)\s+(?=period)(?P<shift>){PERIOD:period}(?![\w-])",
+        # "the corresponding period last year", "last year's quarter": the quarter the text
+        # speaks of, a year before
+        r"relative: the\s+(?:same|corresponding|comparable)\s+{PERIOD:period}\s+"
+        r"{SHIFT:yshift}\s+year(?![\w-])",
+        r"relative: {SHIFT:yshift}\s+year['’]s\s+{PERIOD:period}(?![\w-])",
+        # "the quarter a year ago", "the same period a year earlier"
+        r"offset: the\s+(?:(?:same|corresponding|comparable)\s+)?(?:period|quarter)\s+{NUM}\s+"
+        r"{UNIT}\s+{DIR}",
         r"relative: the\s+full\s+(?P<unit>year)(?![\w-])",
         r"relative: the\s+fiscal\s+(?P<unit>year)(?![\w-])(?!\s+(?:ended|ending)\b)",
         # "the second half of 1989", "the first two quarters of 1990"
@@ -263,7 +271,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"relative: {MOD}\s+{SHIFT}\s+{UNIT}",
         r"offset: {NUM}\s+{UNIT}\s+{DIR}",
         r"offset: (?:{QUANT}\s+)?{NUM}[\s-]+{UNIT}\s+{DIR}",
-        r"offset: (?:the\s+)?{UNIT}-{DIR}(?P<num>)(?:\s+(?:period|quarter|level))?",
+        r"offset: (?:the\s+)?{UNIT}-{DIR}(?P<num>)"
+        r"(?:\s+(?:period|quarter|level|{ORD}[\s-]+quarter))?",
         r"offset: {DIR_PRE}\s+{NUM}\s+{UNIT}(?=\s+(?:from\s+now|time))",
         r"relative: (?:the\s+)?{SHIFT}\s+(?:fiscal\s+)?{UNIT}(?<!s)",
         r"relative: {COMPOUND}",
