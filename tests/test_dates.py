@@ -633,3 +633,20 @@ def test_english_year_ago_periods_name_their_quarter() -> None:
         ("the corresponding period last year", "1988-Q3"),
         ("last year's quarter", "1988-Q3"),
     ]
+
+
+def test_english_scheduled_present_long_compounds_and_counted_trading_days() -> None:
+    published = dt.date(1998, 5, 1)  # a Friday
+    assert _en("He and Arafat meet separately Monday with Albright.", published) == [
+        ("Monday", "1998-05-04")
+    ]
+    text = (
+        "After their third day-long meeting and a decades-long battle, eight trading days "
+        "passed, the first rise in years."
+    )
+    assert _en(text, published) == [
+        ("day-long", "P1D"),
+        ("decades-long", "PXDE"),
+        ("eight trading days", "P8D"),
+        ("years", "PXY"),
+    ]

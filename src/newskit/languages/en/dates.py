@@ -174,6 +174,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "scheduled", "would", "to be", "upcoming", "intends", "next", "aims", "as soon as",
         "as early as", "might", "may", "set to", "due to", "no later than", "until", "is to",
         "are to", "planning",
+        # the present of a scheduled event: "meet separately Monday", "the session opens Friday"
+        "meet", "meets", "begins", "starts", "opens", "resumes", "arrives", "leaves", "visits",
+        "travels", "heads",
     ),
     # a future marker right after these speaks of a past plan ("had been due to expire Friday")
     "dates_backshift": ("had", "had been", "hadn't been"),
@@ -280,12 +283,16 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
         # "2 1/2 years", "a minute and a half": a half more
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}"
-        r"(?P<half>\s+1/2|½)?\s+(?:more\s+|additional\s+|extra\s+)?{UNIT}(?:\s+long)?"
+        r"(?P<half>\s+1/2|½)?\s+(?:more\s+|additional\s+|extra\s+)?"
+        r"(?:(?:trading|business|working)\s+(?=days?\b))?{UNIT}(?:\s+long)?"
         r"(?P<halfmore>\s+and\s+a\s+half(?![\w-]))?(?!-|\s+old\b)",
         r"duration: {NUMWORD:num}-{UNIT}(?<!s)(?![\w-])",
+        r"duration: (?P<num>)(?:day|week|month|year|hour)(?<=(?P<unit>\w+))-long(?![\w-])",
+        r"vague: {UNIT_PL}-long(?![\w-])",  # "decades-long"
         r"duration: (?<!\d[.,])(?P<num>[0-9]{1,3})-{UNIT}(?<!s)(?![\w-])",
         r"vague: (?:the\s+)?(?:past|last|next|coming|recent|several|many)\s+{UNIT_PL}",
         r"vague: (?<=for\s){UNIT_PL}",
+        r"vague: (?<=\bin\s){UNIT_PL}(?=\s*[.,;:!?)])",  # "for the first time in years."
         r"vague: (?<=\b(?:over|through)\s)the\s+{UNIT_PL}(?![\w-])"
         r"(?!\s+(?:of|since|before|after)\b)",
         r"vague: (?:the\s+)?{UNIT_PL}\s+ahead(?![\w-])",
