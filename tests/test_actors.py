@@ -484,3 +484,24 @@ def test_capitalised_word_that_is_no_known_word(pipeline) -> None:
     resources = resources_for(pipeline.language_for("de"))
     assert "Verkehrsberuhigung" in resources.common_nouns or "Beruhigung" in resources.common_nouns
     assert "Kelvaro" not in resources.common_nouns
+
+
+def test_unknown_names_listed_with_places_are_places(pipeline) -> None:
+    _, actors = _actors(pipeline, "Zwischen Ulm, Quarnitz und Brelkow liegt der Wald.")
+    assert actors["Quarnitz"].kind is ActorKind.PLACE
+    assert actors["Brelkow"].kind is ActorKind.PLACE
+
+
+def test_organisation_grows_over_acronyms_unknown_words_and_towns(pipeline) -> None:
+    article, actors = _actors(pipeline, "Sie forschte am Institut für Stadtplanung "
+                              "Spaichingen und arbeitete dann für XKT Zorquat.")
+    name = "Institut für Stadtplanung Spaichingen"
+    assert _texts(article, actors[name]) == [name]
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert "Spaichingen" not in actors
+    assert actors["XKT Zorquat"].kind is ActorKind.ORGANIZATION
+
+
+def test_regnal_number_is_part_of_the_name(pipeline) -> None:
+    article, actors = _actors(pipeline, "Damals regierte Königin Elisabeth II. das Land.")
+    assert _texts(article, actors["Elisabeth II."]) == ["Elisabeth II."]

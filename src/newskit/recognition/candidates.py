@@ -765,6 +765,35 @@ class _Scanner:
                 mention.end = stop
                 mention.name = self.doc.joined(mention.start, stop)
                 mention.key = f"organization:{mention.name.lower()}"
+        # an unknown word or an acronym right after an acronym or a one-word name: "PKN Orlen",
+        # "Fraunhofer IAO" (not after a compound with an institutional ending)
+        end = mention.end
+        if (
+            end < last
+            and end - mention.start == 1
+            and (words[mention.start].isupper()
+                 or not word_class(r, words[mention.start]) & ORGWORD)
+            and words[end][:1].isupper()
+            and word_class(r, words[end]) & (UNKNOWN | ALLCAPS)
+            and not word_class(r, words[end]) & (GAZ | GIVEN)
+        ):
+            mention.end = end + 1
+            mention.name = self.doc.joined(mention.start, mention.end)
+            mention.key = f"organization:{mention.name.lower()}"
+        # a town or city right after it names the branch: "Realschule Spaichingen",
+        # "Medizinische Hochschule Hannover"
+        end = mention.end
+        if end < last and words[end][:1].isupper():
+            hit = r.lookup(words, end, last)
+            if (
+                hit is not None
+                and hit[1].source in ("city", "capital")
+                and r.strip_genitive(words[end + hit[0] - 1]) == words[end + hit[0] - 1]
+                and (end + hit[0] >= last or not words[end + hit[0]][:1].isupper())
+            ):
+                mention.end = end + hit[0]
+                mention.name = self.doc.joined(mention.start, mention.end)
+                mention.key = f"organization:{mention.name.lower()}"
 
     def _evidenced_person(self, index: int, last: int) -> Mention | None:
         words = self.words
@@ -888,7 +917,67 @@ def find_candidates(doc: Doc, resources: Resources, roles: list[RolePhrase]) -> 
     scanner = _Scanner(doc, resources, roles)
     scanner.scan()
     _acronym_definitions(doc, resources, scanner.mentions)
+    _type_coordinated_unknowns(doc, resources, scanner.mentions)
+    _regnal_numbers(doc, scanner.mentions)
     return scanner.mentions
+
+
+def _regnal_numbers(doc: Doc, mentions: list[Mention]) -> None:
+    """A Roman numeral after a person's name belongs to it: "Elisabeth II.", "Bernhard IV"."""
+    words = doc.words
+    count = len(words)
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        end = mention.end
+        if mention.kind is not ActorKind.PERSON or end >= count or end in starts:
+            continue
+        numeral = words[end]
+        if numeral.rstrip(".") in _ROMAN and numeral not in ("I", "V", "X"):
+            end += 1
+        elif words[end - 1] in _ROMAN and end - 1 > mention.start:
+            numeral = words[end - 1]  # the name rules took the numeral
+        else:
+            continue
+        if (  # "Elisabeth II. regierte": the ordinal's full stop, split off by the tokenizer
+            numeral[-1] != "."
+            and end + 1 < count
+            and words[end] == "."
+            and doc.ends[end - 1] == doc.starts[end]
+            and words[end + 1][:1].islower()
+        ):
+            end += 1
+        if end != mention.end:
+            mention.end = end
+            mention.char_end = doc.ends[end - 1]
+            mention.name = mention.key = doc.joined(mention.start, end)
+
+
+
+def _type_coordinated_unknowns(doc: Doc, r: Resources, mentions: list[Mention]) -> None:
+    """Unknown words coordinated with a known place take its kind: "zwischen Gudme und Odense",
+    "die Dörfer Hokkala, Kumpula und Oikari" (the first after a place class noun)."""
+    if not any(m.evidence == "unknown" for m in mentions):
+        return
+    words = doc.words
+    ordered = sorted(mentions, key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    for mention in ordered:
+        if groups and mention.start == groups[-1][-1].end + 1 and (
+            words[mention.start - 1] == "," or words[mention.start - 1] in r.coordinators
+        ):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        known = {m.kind for m in group if m.evidence != "unknown"}
+        if known != {ActorKind.PLACE}:
+            continue
+        for mention in group:
+            if mention.evidence == "unknown" and mention.kind is ActorKind.PERSON:
+                surface = mention.name
+                mention.kind, mention.key = ActorKind.PLACE, f"place:{surface}"
 
 
 def _initials(words: list[str], start: int, end: int, linkers: frozenset[str]) -> str | None:

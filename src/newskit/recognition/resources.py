@@ -99,6 +99,8 @@ class Resources:
     common_nouns: frozenset[str]
     #: prepositions after which an unknown name is a place ("in", "nach").
     place_only_prepositions: frozenset[str]
+    #: words joining the items of a list ("und", "oder"), beside commas.
+    coordinators: frozenset[str]
     #: article -> grammatical gender it shows at the start of a clause ("der" -> "m"): an
     #: organisation or place named after it can be what a pronoun of that gender refers to.
     gender_articles: dict[str, str]
@@ -408,6 +410,7 @@ def _build(language: Language) -> Resources:
             for reference in language.lexicon("actor_common_noun_files")
         ))),
         place_only_prepositions=_words(language, "actor_place_only_prepositions"),
+        coordinators=_words(language, "actor_coordinators"),
         genitive_suffixes=tuple(language.lexicon("actor_genitive_suffixes")),
         adjective_endings=tuple(language.lexicon("actor_role_adjective_endings")),
         role_connectors=_words(language, "actor_role_connectors"),

@@ -257,6 +257,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         am im beim zum zur vom ins ans
         """
     ),
+    #: Words joining the items of a list (beside commas): an unknown name listed with known
+    #: places is a place.
+    "actor_coordinators": _words("und oder sowie bzw."),
     "actor_pronouns": ("er=m", "sie=f"),
     #: ``article=g``: an article at the start of a clause (sentence start or after a comma) that
     #: shows the grammatical gender of the organisation or place named right after it; a pronoun

@@ -55,6 +55,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_determiners": _words(
         "the a an this that these those his her its their our my your some any every each"
     ),
+    #: Words joining the items of a list (beside commas): an unknown name listed with known
+    #: places is a place.
+    "actor_coordinators": _words("and or"),
     "actor_pronouns": ("he=m", "she=f"),
     "actor_person_titles": _words(
         "Mr. Mrs. Ms. Miss Dr. Prof. Sir Dame Lord Lady Rev. Mr Mrs Ms Dr St. Saint"
