@@ -650,3 +650,10 @@ def test_english_scheduled_present_long_compounds_and_counted_trading_days() -> 
         ("eight trading days", "P8D"),
         ("years", "PXY"),
     ]
+
+
+def test_english_ordinal_second_and_show_titles_are_no_dates() -> None:
+    published = dt.date(1991, 2, 25)
+    text = 'It will be a second betrayal, Baker said on ABC\'s "This Week" for a second.'
+    assert _en(text, published) == [("a second", "PT1S")]
+    assert _en("This week the talks resume.", published) == [("This week", "1991-W09")]

@@ -277,7 +277,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"offset: (?:the\s+)?{UNIT}-{DIR}(?P<num>)"
         r"(?:\s+(?:period|quarter|level|{ORD}[\s-]+quarter))?",
         r"offset: {DIR_PRE}\s+{NUM}\s+{UNIT}(?=\s+(?:from\s+now|time))",
-        r"relative: (?:the\s+)?{SHIFT}\s+(?:fiscal\s+)?{UNIT}(?<!s)",
+        # a capitalised "This Week" inside a sentence is a title (ABC's "This Week")
+        r"relative: (?:the\s+)?{SHIFT}\s+(?:fiscal\s+)?{UNIT}(?<!s)"
+        r"(?<!(?<=\w\W+)(?-i:This\s+Week))",
         r"relative: {COMPOUND}",
         r"duration: the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))(?P<num>)",
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
@@ -285,7 +287,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}"
         r"(?P<half>\s+1/2|½)?\s+(?:more\s+|additional\s+|extra\s+)?"
         r"(?:(?:trading|business|working)\s+(?=days?\b))?{UNIT}(?:\s+long)?"
-        r"(?P<halfmore>\s+and\s+a\s+half(?![\w-]))?(?!-|\s+old\b)",
+        r"(?P<halfmore>\s+and\s+a\s+half(?![\w-]))?(?!-|\s+old\b)"
+        # "a second betrayal", "a second group": an ordinal, not a duration
+        r"(?!(?<=\ba\s+second)\s+(?!(?:later|earlier|ago|before|after|or|and|more)\b)[a-z])",
         r"duration: {NUMWORD:num}-{UNIT}(?<!s)(?![\w-])",
         r"duration: (?P<num>)(?:day|week|month|year|hour)(?<=(?P<unit>\w+))-long(?![\w-])",
         r"vague: {UNIT_PL}-long(?![\w-])",  # "decades-long"
