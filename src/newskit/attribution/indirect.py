@@ -17,11 +17,13 @@ statement before them (same speaker) or, with no statement before, stand alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..model import Span, StatementKind
 from .cues import VerbCue, is_act, match_sequence, verb_cue_at, verb_cues
 from .document import Document
 from .draft import Draft, token_span
-from .lexicon import FIRST_PERSON, NOMINAL, REPORTED, TRIGGER, Cues
+from .lexicon import APPEARANCE, FIRST_PERSON, NOMINAL, REPORTED, TRIGGER, Cues
 from .phrases import (
     apposition,
     find_source_document,
@@ -49,7 +51,7 @@ def _draft(
     kind: StatementKind,
     sentence: int,
     content: list[tuple[int, int]],
-    frame: list[int],
+    frame: Sequence[int],
     cue: tuple[int, int] | None,
     speaker: tuple[int, int] | None,
     keep_final: bool = False,
@@ -83,12 +85,12 @@ def _with_closing_mark(doc: Document, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _frame_outside(doc: Document, frame: list[int], spans: list[Span]) -> Span | None:
+def _frame_outside(doc: Document, frame: Sequence[int], spans: list[Span]) -> Span | None:
     """The frame from its first to its last token outside the content (final punctuation
     dropped); linear in the frame, without building the full list."""
     if not frame:
         return None
-    tokens = sorted(frame)
+    tokens = frame if isinstance(frame, range) else sorted(frame)
 
     def outside(t: int) -> bool:
         start = doc.starts[t]
@@ -146,7 +148,7 @@ def _source_prefix(doc: Document, cues: Cues, index: int, lo: int, stop: int) ->
         StatementKind.INDIRECT,
         index,
         [(comma + 1, stop)],
-        list(range(lo, comma + 1)),
+        range(lo, comma + 1),
         (lo, lo),
         (lo + 1, comma),
     )
@@ -170,7 +172,7 @@ def _headline_colon(doc: Document, cues: Cues, lo: int, stop: int) -> Draft | No
         StatementKind.INDIRECT,
         0,
         [(colon + 1, stop)],
-        list(range(lo, colon + 1)),
+        range(lo, colon + 1),
         (colon, colon),
         (lo, colon),
     )
@@ -254,7 +256,7 @@ def _act_before(
             StatementKind.REPORTED,
             index,
             [(last + 1, _object_end(doc, cues, last + 1, end))],
-            list(range(lo, last + 1)),
+            range(lo, last + 1),
             (cue.index, last),
             speaker,
         )
@@ -269,11 +271,7 @@ def _appearance(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draf
     sentence = doc.sentences[index]
     lo, stop = sentence.token_start, _end(doc, sentence.token_start, sentence.token_end)
     verb = next(
-        (
-            t
-            for t in range(lo + 1, stop - 1)
-            if doc.lower[t] in cues.appearance_verbs and t not in quoted
-        ),
+        (t for t in doc.flagged(cues.word_flags, APPEARANCE, lo + 1, stop - 1) if t not in quoted),
         None,
     )
     if verb is None:
@@ -404,7 +402,7 @@ def _nominal(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft |
             StatementKind.REPORTED,
             index,
             [(start, end)],
-            list(range(i, start)),
+            range(i, start),
             (i, i + n - 1),
             speaker,
         )
@@ -441,7 +439,7 @@ def _prepositional(
             start = _np_ending_at(doc, cues, i, lo)
             if start is not None and start < i:
                 speaker = (start, i)
-                frame = list(range(start, i + 1))
+                frame = range(start, i + 1)
                 return _draft(
                     cues,
                     doc,
@@ -463,7 +461,7 @@ def _prepositional(
                 while end < hi and doc.lower[end] != ",":
                     end += 1
                 rest = (end + 1, hi) if end < hi else (hi, hi)
-                frame = list(range(i - 1, min(end + 1, hi)))
+                frame = range(i - 1, min(end + 1, hi))
                 return _draft(
                     cues,
                     doc,
@@ -538,7 +536,7 @@ def _prefix(
             if end < hi and doc.lower[end] not in _CLAUSE_MARKS:
                 return None
             speaker = np_after(doc, i + 1, j, cues)
-            frame = list(range(i, end + (1 if end < hi and doc.lower[end] == "," else 0)))
+            frame = range(i, end + (1 if end < hi and doc.lower[end] == "," else 0))
             return _draft(
                 cues,
                 doc,
@@ -559,7 +557,7 @@ def _prefix(
     if end <= start:
         return None
     end = apposition(doc, end, hi, cues)
-    frame = list(range(i, end + (1 if end < hi and doc.lower[end] == "," else 0)))
+    frame = range(i, end + (1 if end < hi and doc.lower[end] == "," else 0))
     return _draft(
         cues,
         doc,
@@ -641,7 +639,7 @@ def _verbal(
             # "told reporters he …"), before looking further ("said in a statement that …")
             k = _complement_start(doc, cues, cue, stop)
             if k is not None:
-                frame = list(range(lo, k))
+                frame = range(lo, k)
                 return _draft(
                     cues, doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
                 )
@@ -667,7 +665,7 @@ def _verbal(
                 or (cues.verb_second and _subjunctive_soon(doc, cues, k, stop))
                 or (cue.kind == "say" and doc.lower[j] == "," and _plain_clause(doc, cues, k))
             ):
-                frame = list(range(lo, k))
+                frame = range(lo, k)
                 return _draft(
                     cues, doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
                 )
@@ -691,7 +689,7 @@ def _verbal(
                 and doc.lower[lo] not in cues.complementizers
             )
         ):  # (not when the "complement" is the subject: "X, founder of Y, endorsed Z")
-            frame = list(range(comma, hi))
+            frame = range(comma, hi)
             if not cues.verb_second and comma + 1 < cue.index:
                 end = cue.index
                 while end > comma + 1 and doc.lower[end - 1] == ",":
@@ -727,7 +725,7 @@ def _verbal(
                     StatementKind.REPORTED,
                     index,
                     [(last + 1, _object_end(doc, cues, last + 1, stop))],
-                    list(range(lo, last + 1)),
+                    range(lo, last + 1),
                     (cue.index, last),
                     speaker,
                 )
@@ -815,7 +813,7 @@ def _impersonal(
                 StatementKind.INDIRECT,
                 index,
                 [(k, stop)],
-                list(range(lo, k)),
+                range(lo, k),
                 (i, i + n - 1),
                 find_source_document(doc, lo, k, cues),
             )
@@ -826,7 +824,7 @@ def _impersonal(
                 StatementKind.INDIRECT,
                 index,
                 [(lo, i - 1)],
-                list(range(i - 1, stop)),
+                range(i - 1, stop),
                 (i, i + n - 1),
                 find_source_document(doc, i + n, stop, cues),
             )
@@ -1050,7 +1048,7 @@ def participle_statement(
                 StatementKind.INDIRECT,
                 index,
                 [(k, stop)],
-                list(range(t, k)),
+                range(t, k),
                 (t + 1, t + 1),
                 speaker,
             )

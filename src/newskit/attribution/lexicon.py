@@ -194,8 +194,13 @@ def cues_for(language: Language) -> Cues:
         org_suffixes=_suffixes(fields["org_nouns"]),
         prefix_noun_suffixes=_suffixes(fields["prefix_nouns"]),
         word_flags={
-            0: triggers | reported_words | fields["first_person"] | frozenset(fields["nominal"]),
+            0: triggers
+            | reported_words
+            | fields["first_person"]
+            | frozenset(fields["nominal"])
+            | fields["appearance_verbs"],
             NOMINAL: frozenset(fields["nominal"]),
+            APPEARANCE: fields["appearance_verbs"],
             TRIGGER: triggers,
             REPORTED: reported_words,
             FIRST_PERSON: fields["first_person"],
@@ -205,7 +210,7 @@ def cues_for(language: Language) -> Cues:
     )
 
 
-TRIGGER, REPORTED, FIRST_PERSON, NOMINAL = 1, 2, 4, 8
+TRIGGER, REPORTED, FIRST_PERSON, NOMINAL, APPEARANCE = 1, 2, 4, 8, 16
 
 
 def _suffixes(words: frozenset[str]) -> re.Pattern[str]:

@@ -74,15 +74,19 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in cues.pronouns:
             return _KINDS.get(cues.pronouns[words[0]], ActorKind.UNKNOWN)
         parts = [part for word in words for part in word.split("-")]
+        entry = _PART_KINDS.get(id(cues))
+        if entry is None or entry[0] is not cues:
+            entry = _PART_KINDS[id(cues)] = (cues, {})
+        known = entry[1]
+        kinds = []
         for part in parts:
-            if part in cues.person_nouns or cues.person_suffixes.search(part):
-                return ActorKind.PERSON
-        for part in parts:
-            if part in cues.org_nouns or cues.org_suffixes.search(part):
-                return ActorKind.ORGANIZATION
-        for part in parts:
-            if part in cues.group_nouns:
-                return ActorKind.GROUP
+            kind = known.get(part)
+            if kind is None:
+                kind = known[part] = _part_kind(cues, part)
+            kinds.append(kind)
+        for kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP):
+            if kind in kinds:
+                return kind
         capitalised = [
             doc.lower[i] for i in doc.tokens_in(mention.start, mention.end) if doc.is_upper(i)
         ]
@@ -298,6 +302,23 @@ class SpeakerResolver:
     def kind(self, actor_id: str | None) -> ActorKind:
         actor = self.by_id.get(actor_id or "") or self.new.get(actor_id or "")
         return actor.kind if actor else ActorKind.UNKNOWN
+
+
+# per compiled lexicon (``cues_for`` caches one per language; kept with its cache so the id
+# stays its own): word part -> the kind it names
+_PART_KINDS: dict[int, tuple[Cues, dict[str, ActorKind]]] = {}
+
+
+def _part_kind(cues: Cues, part: str) -> ActorKind:
+    """The kind a word part names on its own: "sprecher" a person, "ministerium" an
+    organisation, "experten" a group; UNKNOWN otherwise."""
+    if part in cues.person_nouns or cues.person_suffixes.search(part):
+        return ActorKind.PERSON
+    if part in cues.org_nouns or cues.org_suffixes.search(part):
+        return ActorKind.ORGANIZATION
+    if part in cues.group_nouns:
+        return ActorKind.GROUP
+    return ActorKind.UNKNOWN
 
 
 def _fits(kind: ActorKind, wanted: str) -> bool:
