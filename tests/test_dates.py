@@ -657,3 +657,22 @@ def test_english_ordinal_second_and_show_titles_are_no_dates() -> None:
     text = 'It will be a second betrayal, Baker said on ABC\'s "This Week" for a second.'
     assert _en(text, published) == [("a second", "PT1S")]
     assert _en("This week the talks resume.", published) == [("This week", "1991-W09")]
+
+
+def test_english_latest_and_current_quarters() -> None:
+    published = dt.date(1989, 11, 2)
+    assert _en("Sales in the latest period rose.", published) == [
+        ("the latest period", "1989-Q3")
+    ]
+    text = (
+        "The company reported a decline in fourth-quarter earnings, from a year earlier; "
+        "sales in the latest period rose, and the current quarter began well."
+    )
+    assert _en(text, published) == [
+        ("fourth-quarter", "1989-Q4"),
+        ("a year earlier", "1988-Q4"),
+        ("the latest period", "1989-Q4"),
+        ("the current quarter", "1989-Q4"),
+    ]
+    text = "Third-quarter profit rose, and the current quarter began well."
+    assert _en(text, published)[-1] == ("the current quarter", "1989-Q4")

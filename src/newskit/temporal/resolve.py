@@ -386,6 +386,12 @@ class Resolver:
             self.published is None
             or self.narrative
             or dt.date(year, 3 * quarter, 1) <= self.published
+            or (
+                # the quarter of the publication date itself, reported in the past tense: a
+                # fiscal quarter that is over ("reported a decline in fourth-quarter earnings")
+                (year, quarter) == (self.published.year, (self.published.month - 1) // 3 + 1)
+                and self._direction(match) < 0
+            )
         ):
             # the quarter a report speaks of (one that is over or nearly so); a forecast
             # ("into the fourth quarter") is not what "a year ago" compares with
@@ -502,7 +508,15 @@ class Resolver:
             mod = self._mod(f)
         if unit is None or unit in ("H", "MIN", "S"):
             return None
-        if unit == "Q" and shift == 0 and self.quarter is not None:
+        if unit == "Q" and shift == 0 and self.quarter is None and "latest" in f:
+            # "the latest period" before any quarter was named: the last one that is over
+            shift = -1
+        if (
+            unit == "Q"
+            and shift == 0
+            and self.quarter is not None
+            and self._look("present", f.get("shift")) is None
+        ):
             year, quarter = self.quarter
             if "year" in f:
                 # "the 1988 period": the quarter the text speaks of, in 1988

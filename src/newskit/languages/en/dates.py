@@ -103,6 +103,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "that=1", "the same=1", "the following=1", "the previous=1", "the preceding=1",
         "earlier that=1", "later that=1",
     ),
+    # shift words that name the anchor's own unit even where the text speaks of another
+    # quarter ("the current quarter" of an article of November is the fourth)
+    "dates_present": ("the current=1", "current=1"),
     # nouns for "the period the text speaks of" ("the 1988 period", "the 1988 quarter")
     "dates_period": ("period=Q", "quarter=Q"),
     "dates_dir_pre": ("in=+1",),
@@ -228,7 +231,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"quarter: (?:the\s+)?{YEAR}\s+(?:fiscal\s+)?{ORD}[\s-]+quarter",
         # "the 1988 period" in an earnings report: that year's quarter the text speaks of
         r"relative: the\s+{YEAR}\s+{PERIOD:period}(?![\w-])",
-        r"relative: the\s+(?:latest|current)\s+(?=period)(?P<shift>){PERIOD:period}(?![\w-])",
+        r"relative: the\s+latest\s+(?=period)(?P<shift>)(?P<latest>){PERIOD:period}(?![\w-])",
         # "the corresponding period last year", "last year's quarter": the quarter the text
         # speaks of, a year before
         r"relative: the\s+(?:same|corresponding|comparable)\s+{PERIOD:period}\s+"
