@@ -676,3 +676,11 @@ def test_english_latest_and_current_quarters() -> None:
     ]
     text = "Third-quarter profit rose, and the current quarter began well."
     assert _en(text, published)[-1] == ("the current quarter", "1989-Q4")
+
+
+def test_english_previous_weekday_and_this_past_season() -> None:
+    published = dt.date(1989, 10, 30)  # a Monday
+    text = "Shares fell Friday, down 4.5% from the previous Friday."
+    assert _en(text, published) == [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20")]
+    text = "Costs rose this past spring but fell last spring."
+    assert _en(text, published) == [("this past spring", "1989-SP"), ("last spring", "1988-SP")]

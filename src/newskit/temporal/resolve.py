@@ -55,6 +55,9 @@ _FUTURE_WEIGHT = 2.0
 #: whatever the tense ("by Jan. 14" in an article of Jan. 6).
 _CLOSE_DAYS = 180
 
+#: The month a season begins in (a winter belongs to the year it begins in).
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
 #: In narrative mode, a bare year further than this from a month-level anchor does not move it.
 _YEAR_JUMP = 2
 
@@ -215,6 +218,14 @@ class Resolver:
                 year = anchor.date.year
             elif shift is not None and season is not None and shift != 0:
                 year = anchor.date.year + (1 if shift > 0 else -1)
+                start = _SEASON_START.get(season)
+                if (
+                    start is not None
+                    and self._look("nearest", f.get("shift")) is not None
+                    and (start < anchor.date.month) == (shift < 0)
+                ):
+                    # "this past spring" in October is this year's, "last spring" last year's
+                    year = anchor.date.year
             elif self.narrative and month is not None and anchor.at_least("M"):
                 # a story moves forward: "Dezember 1862 ... 1. Januar" is January 1863
                 year = anchor.date.year + (1 if month < anchor.date.month - _FORWARD else 0)
@@ -483,6 +494,17 @@ class Resolver:
         if anchor is None or not anchor.at_least("D"):
             return Resolution(f"XXXX-WXX-{weekday}{suffix}", kind)
         shift = self._shift(f)
+        mentioned = self.mentioned
+        if (
+            shift is not None
+            and shift != 0
+            and not self.narrative
+            and mentioned is not None
+            and mentioned.at_least("D")
+            and self._look("anaphoric", f.get("shift")) is not None
+        ):
+            # "down from the previous Friday": the one before the day the text last named
+            anchor = mentioned
         if shift is None or shift == 0:
             sign = self._direction(match)
             if sign == 0 and self._forward_cue(match.start):
@@ -492,6 +514,8 @@ class Resolver:
             date = cal.shift_weekday(anchor.date, weekday, shift, inclusive=False)
             if abs(shift) > 1:
                 date = cal.add(date, "W", shift - (1 if shift > 0 else -1))
+        if not self.narrative:
+            self.mentioned = cal.Point(date, "D")
         return Resolution(date.isoformat() + suffix, kind)
 
     def _kind_relative(self, match: Match, f: dict[str, str]) -> Resolution | None:

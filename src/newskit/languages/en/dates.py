@@ -106,6 +106,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # shift words that name the anchor's own unit even where the text speaks of another
     # quarter ("the current quarter" of an article of November is the fourth)
     "dates_present": ("the current=1", "current=1"),
+    # shift words that mean the nearest one ("this past spring" in October is this year's,
+    # while "last spring" is last year's)
+    "dates_nearest": ("this past=1", "this coming=1"),
     # nouns for "the period the text speaks of" ("the 1988 period", "the 1988 quarter")
     "dates_period": ("period=Q", "quarter=Q"),
     "dates_dir_pre": ("in=+1",),
