@@ -505,3 +505,15 @@ def test_organisation_grows_over_acronyms_unknown_words_and_towns(pipeline) -> N
 def test_regnal_number_is_part_of_the_name(pipeline) -> None:
     article, actors = _actors(pipeline, "Damals regierte Königin Elisabeth II. das Land.")
     assert _texts(article, actors["Elisabeth II."]) == ["Elisabeth II."]
+
+
+def test_place_name_endings_and_place_compounds(pipeline) -> None:
+    """"Kelvarberg" (no known word before "-berg") is a place, also after an article;
+    "Schlossberg" and "Provinzhauptstadt" are nouns; "Hamburg-Quarnitz" is a place."""
+    _, actors = _actors(pipeline, "Sie stiegen auf den Kelvarberg und fuhren dann nach "
+                        "Hamburg-Quarnitz.")
+    assert actors["Kelvarberg"].kind is ActorKind.PLACE
+    assert actors["Hamburg-Quarnitz"].kind is ActorKind.PLACE
+    article, _ = _actors(pipeline, "Sie stiegen auf den Schlossberg der Provinzhauptstadt und "
+                         "planten den Hamburg-Besuch.")
+    assert article.actors == ()

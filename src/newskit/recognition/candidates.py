@@ -36,8 +36,8 @@ _MAX_NAME = 5
 
 # Context-free word classes, computed once per distinct word (bits of an int).
 (NAME, GIVEN, GAZ, ORGWORD, HEAD, TAIL, ROAD, SAINT, PLACESUF, ADJER, ADJPLACE, INITIAL, SLASH,
- ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS, SURNAME, NOUN, UNKNOWN) = (
-    1 << bit for bit in range(21)
+ ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS, SURNAME, NOUN, UNKNOWN, PLACEEND) = (
+    1 << bit for bit in range(22)
 )
 _PLACE_BITS = ROAD | SAINT | PLACESUF | ADJER | SLASH
 
@@ -124,7 +124,7 @@ def _classify(r: Resources, word: str) -> int:
         bits |= ROAD
     if word in r.saint_words:
         bits |= SAINT
-    if "/" in word:
+    if "/" in word or (upper and ("-" in word or "–" in word) and _place_compound(r, word)):
         bits |= SLASH
     if (len(word) == 2 and word[0] in _INITIAL and word[1] == ".") or word in _INITIAL:
         bits |= INITIAL
@@ -154,7 +154,40 @@ def _classify(r: Resources, word: str) -> int:
         _unknown(r, word)
     ):
         bits |= UNKNOWN
+    if (
+        bits & NAME
+        and r.article_place_endings
+        and word.endswith(r.article_place_endings)
+        and word.isalpha()
+        and word not in r.common_nouns
+        and not bits & (GIVEN | GAZ)
+    ):
+        stem = next(word[: -len(end)] for end in r.article_place_endings if word.endswith(end))
+        if len(stem) > 3 and stem not in r.common_nouns and (
+            stem.removesuffix("s") not in r.common_nouns
+        ) and not any(  # "Provinzhauptstadt" ends in the noun "Hauptstadt"
+            word[cut:].capitalize() in r.common_nouns for cut in range(1, len(stem))
+        ):
+            bits |= PLACEEND  # "Kelvarberg", "Quarnitzburg": "Schlossberg" is a noun
     return bits
+
+
+def _place_compound(r: Resources, word: str) -> bool:
+    """"Berlin-Mitte", "Moskau-Scheremetjewo": a known place joined by hyphens (or dashes) to
+    capitalised words that are places or no common words ("Berlin-Besuch" is a noun)."""
+    parts = word.replace("–", "-").split("-")
+    if len(parts) < 2 or not all(
+        part[:1].isupper() and part.isalpha() and part not in r.org_tails for part in parts
+    ):
+        return False
+    first = r.lookup([parts[0]], 0, 1)
+    if first is None or first[1].kind is not ActorKind.PLACE or first[1].source == "country":
+        return False
+    return all(
+        part not in r.common_nouns or ((hit := r.lookup([part], 0, 1)) is not None
+        and hit[1].kind is ActorKind.PLACE)
+        for part in parts[1:]
+    )
 
 
 def _unknown(r: Resources, word: str) -> bool:
@@ -343,6 +376,10 @@ class _Scanner:
                 and len(word) > 5
                 and (index + 1 >= last or not words[index + 1][:1].isupper())
             ):
+                found = Mention(index, index + 1, ActorKind.PLACE, f"place:{word}", word, "ending")
+            if found is None and bits & PLACEEND and (
+                index + 1 >= last or not words[index + 1][:1].isupper()
+            ):  # "auf den Kelvarberg", "die Quarnitzburg": mountains, castles, lakes
                 found = Mention(index, index + 1, ActorKind.PLACE, f"place:{word}", word, "ending")
             if found is None and bits & UNKNOWN:
                 found = self._unknown_name(index, last)
@@ -671,6 +708,8 @@ class _Scanner:
             if end == probe:
                 return None
         elif ("/" in word and all(self._is_place(part) for part in word.split("/"))) or (
+            "/" not in word and word_class(r, word) & SLASH
+        ) or (
             r.place_suffixes
             and lower.endswith(r.place_suffixes)
             and lower not in r.place_generic

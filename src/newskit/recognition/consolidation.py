@@ -258,7 +258,8 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
             cluster.roles.extend(attached.get(person_index, ()))
             person_index += 1
             continue
-        if mention.end - mention.start == 1 and mention.evidence == "gazetteer":
+        if mention.end - mention.start == 1 and mention.evidence in ("gazetteer", "ending",
+                                                                     "unknown"):
             # "Solms" after "Henrik Solms": the person's surname, not the town of that name
             person = persons.find_full_surname(persons.variants(mention.name))
             if person is not None:

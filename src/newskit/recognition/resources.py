@@ -101,6 +101,9 @@ class Resources:
     place_only_prepositions: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
     coordinators: frozenset[str]
+    #: endings of place names used with an article ("der Kelvarberg"): an unknown word with one
+    #: is a place even after an article.
+    article_place_endings: tuple[str, ...]
     #: article -> grammatical gender it shows at the start of a clause ("der" -> "m"): an
     #: organisation or place named after it can be what a pronoun of that gender refers to.
     gender_articles: dict[str, str]
@@ -411,6 +414,7 @@ def _build(language: Language) -> Resources:
         ))),
         place_only_prepositions=_words(language, "actor_place_only_prepositions"),
         coordinators=_words(language, "actor_coordinators"),
+        article_place_endings=tuple(language.lexicon("actor_article_place_endings")),
         genitive_suffixes=tuple(language.lexicon("actor_genitive_suffixes")),
         adjective_endings=tuple(language.lexicon("actor_role_adjective_endings")),
         role_connectors=_words(language, "actor_role_connectors"),

@@ -187,6 +187,13 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     #: Prepositions after which a capitalised word that is no known noun is a place ("in
     #: Gudme"), not a person.
     "actor_place_only_prepositions": _words("in nach"),
+    #: Endings of place names that take an article (mountains, castles, lakes, valleys, huts,
+    #: fountains): a word with one that is no known word is a place even after an article ("auf
+    #: den Kelvarberg").
+    "actor_article_place_endings": _words(
+        "berg burg see tal hütte brunnen kopf ingen hausen heim dorf stadt feld furt bach leben"
+        " rode hagen kirchen weiler hofen born brunn büttel stedt städt münde hafen roda zell"
+    ),
     "actor_org_prefixes": _words("bundes landes reichs zentral europa welt"),
     "actor_org_prefix_heads": _words(
         """
