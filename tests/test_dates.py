@@ -684,3 +684,15 @@ def test_english_previous_weekday_and_this_past_season() -> None:
     assert _en(text, published) == [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20")]
     text = "Costs rose this past spring but fell last spring."
     assert _en(text, published) == [("this past spring", "1989-SP"), ("last spring", "1988-SP")]
+
+
+def test_english_at_the_time_and_high_noon() -> None:
+    published = dt.date(1998, 3, 1)
+    assert _en("In a speech, saying at the time he was willing to go.", published) == [
+        ("the time", "PAST_REF")
+    ]
+    assert _en("There were 12 members at the time of its founding.", published) == []
+    assert _en("For Poland, high noon comes today at noon.", published) == [
+        ("today", "1998-03-01"),
+        ("noon", "1998-03-01T12:00"),
+    ]

@@ -660,7 +660,7 @@ class Resolver:
             value = self._look("ref_future", f.get("ref"))
             sign = self._direction(match)
             return Resolution(value, TimexType.DATE) if value and sign > 0 else None
-        value = self._look("ref", f.get("ref"))
+        value = self._look("ref", f.get("ref")) or self._look("ref_context", f.get("ref"))
         return Resolution(value, TimexType.DATE) if value else None
 
     def _kind_partofday(self, match: Match, f: dict[str, str]) -> Resolution | None:

@@ -161,6 +161,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # vague words whose reference depends on the tense: "soon" in a clause about the future
     # (not "was soon released", "soon after", "as soon as")
     "dates_ref_future": ("soon=FUTURE_REF",),
+    # references only in the context their rule gives: "at the time" (not "at the time of")
+    "dates_ref_context": ("the time=PAST_REF",),
     "dates_holiday": (
         "New Year's Day=01-01", "New Year's Eve=12-31", "Christmas Eve=12-24",
         "Christmas Day=12-25", "Christmas=12-25", "Independence Day=07-04",
@@ -264,7 +266,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?:on\s+)?(?:{WEEKDAY}|{MONTH}\s+{DAY}(?![\d,.]\d)|{DEICTIC})",
         r"time: {HOUR}(?::{MINUTE})?\s*{AMPM}(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC))?",
         r"time: {HOUR}:{MINUTE}(?!\d)",
-        r"time: {CLOCK}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC})(?![\w-]))?",
+        # "high noon" is an idiom (and a film), not twelve o'clock
+        r"time: (?<!\bhigh\s+){CLOCK}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC})(?![\w-]))?",
         # --- relative to the anchor -----------------------------------------------------
         # "today's world", "today's youth" mean the present age, not the day
         r"deictic: {DEICTIC}(?:\s+{DPART})?(?!['’]s\s+(?:world|youth|society|generation|young|"
@@ -307,6 +310,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"(?!\s+(?:of|since|before|after)\b)",
         r"vague: (?:the\s+)?{UNIT_PL}\s+ahead(?![\w-])",
         r"ref: {REF}(?!\s+of\b)",  # "the future of our peoples" is no time
+        r"ref: (?<=\bat\s){REF_CONTEXT:ref}(?!\s+(?:of|when|that|being|to)\b)",
         r"ref: (?<!\b(?:as|how|too|so)\s+){REF_FUTURE:ref}(?P<tensed>)"
         r"(?!\s+(?:after|afterwards?|thereafter|as|enough|became|began|afterward)\b)",
         r"partofday: {DPART_ADV}",
