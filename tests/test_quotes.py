@@ -704,3 +704,21 @@ def test_source_documents_speak_for_their_author_or_the_subject():
     speaker = next(a for a in article.actors if a.id == own.speaker)
     assert speaker.name == "Konzern"
     assert not any("Angaben" in a.name for a in article.actors)
+
+
+def test_english_progressive_leading_adverbial_and_colon_frame_in_the_paragraph_before():
+    article = analyze(
+        "Ryan is stressing that the party is united. "
+        "A judge last month ordered the release of the video. "
+        "In an interview with the Journal, Trump doubled down and said the judge was biased.\n\n"
+        "Breitbart News responded:\n\n"
+        "“The solution is not to punish the law-abiding.”",
+        "en",
+    )
+    assert mention(article, statement_for(article, "the party is united")) == "Ryan"
+    assert mention(article, statement_for(article, "the release of the video")) == "A judge"
+    assert mention(article, statement_for(article, "the judge was biased")) == "Trump"
+    quote = statement_for(article, "The solution is not")
+    assert quote.kind is StatementKind.DIRECT
+    assert mention(article, quote) == "Breitbart News"
+    assert article.slice(quote.cue) == "responded"

@@ -49,6 +49,7 @@ def find_direct(
             continue
         sentence = doc.sentence_at(passage.open)
         before = range(max(sentence.token_start, previous_end), open_token)
+        prior_end = previous_end
         paragraph = doc.paragraph(passage.close)
         next_open = passages[number + 1].open if number + 1 < len(passages) else len(doc.text)
         a = after_start
@@ -92,6 +93,17 @@ def find_direct(
                 embedded.append(passage)  # the sentence goes on: a partial quote
                 continue
         # --- a frame before the quote ---------------------------------------------------------
+        if (
+            not before
+            and not cue_found
+            and prior_end < open_token
+            and doc.lower[open_token - 1] == ":"
+        ):
+            # "Breitbart News responded:" in the paragraph before the quote
+            before = range(
+                max(doc.sentence_at(doc.starts[open_token - 1]).token_start, prior_end),
+                open_token,
+            )
         if before and not cue_found:
             last = before[-1]
             if (

@@ -758,8 +758,12 @@ def _main_clause_act(
 ) -> bool:
     """A speech act in the main clause, active and not negated: "Der Kreml kritisierte …"."""
     near = range(max(lo, cue.index - 3), min(stop, cue.last + 4))
-    if any(doc.lower[t] in cues.passive for t in range(lo, cue.index)) or any(
-        doc.lower[t] in cues.passive for t in near
+    progressive = bool(cues.progressive_suffixes) and doc.lower[cue.index].endswith(
+        cues.progressive_suffixes
+    )  # English "is criticizing": active
+    if not progressive and (
+        any(doc.lower[t] in cues.passive for t in range(lo, cue.index))
+        or any(doc.lower[t] in cues.passive for t in near)
     ):
         return False
     if any(doc.lower[t] in cues.negations for t in range(lo, stop)):

@@ -83,6 +83,7 @@ class Cues:
     topic_prepositions: frozenset[str]  # "berichtet von …", "sprach über …"
     act_prepositions: frozenset[str]  # English "railed against": part of a reported act's cue
     appearance_verbs: frozenset[str]  # English "seemed": an impression with no named source
+    progressive_suffixes: tuple[str, ...]  # English "-ing": "is criticizing" is no passive
     reflexive_possessives: frozenset[str]  # "eigenen" (Angaben): the sentence's subject speaks
     definite_determiners: frozenset[str]  # "der", "the": a description of a known actor
     time_words: frozenset[str]  # English: "said Tuesday …" — skipped before a complement
@@ -260,6 +261,7 @@ def _fields(language: Language) -> dict[str, Any]:
         topic_prepositions=_words(language, "quote_topic_prepositions"),
         act_prepositions=_words(language, "quote_act_prepositions"),
         appearance_verbs=_words(language, "quote_appearance_verbs"),
+        progressive_suffixes=tuple(language.lexicon("quote_progressive_suffixes")),
         reflexive_possessives=_words(language, "quote_reflexive_possessives"),
         definite_determiners=_words(language, "quote_definite_determiners"),
         first_person=_words(language, "quote_first_person"),

@@ -407,7 +407,11 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         ):
             finite = k
             break
-    if finite < verb and doc.lower[finite] in cues.passive:
+    if (
+        finite < verb
+        and doc.lower[finite] in cues.passive
+        and not doc.lower[verb].endswith(cues.progressive_suffixes or ("\0",))
+    ):
         return None  # agentless passive: "Ihm wird vorgeworfen, …", "Es wird vermutet, …"
     if finite < verb and cues.verb_second:
         if finite == start:  # "…, hatte Koch-Mehrin damals gesagt"
@@ -497,6 +501,12 @@ def subject_of_sentence(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[in
     """The subject of a sentence's main clause when it starts with one (pre-field NP)."""
     if lo >= hi or (cues.verb_second and is_adverbial_start(doc, lo, cues)):
         return None
+    if not cues.verb_second and doc.lower[lo] in cues.source_prepositions | cues.no_complement:
+        # English "In an interview with X, Trump … and said": the subject after the comma
+        comma = next((t for t in range(lo + 1, min(hi, lo + 16)) if doc.lower[t] == ","), None)
+        if comma is None or comma + 1 >= hi:
+            return None
+        lo = comma + 1
     end = simple_np(doc, lo, hi, cues)
     if end <= lo:
         return None

@@ -602,6 +602,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "this",
         "week",
         "night",
+        "month",
+        "year",
+        "weekend",
         "morning",
         "afternoon",
         "evening",
@@ -614,6 +617,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # a sentence with "seemed"/"appears" and no other cue attributes an impression: the clause
     # around the verb is the content, without a source ("Trump's supporters seemed unperturbed")
     "quote_appearance_verbs": ("seem", "seems", "seemed", "appear", "appears", "appeared"),
+    # an auxiliary before a verb with this ending makes a progressive, not a passive
+    "quote_progressive_suffixes": ("ing",),
     "quote_reflexive_possessives": ("own",),
     "quote_definite_determiners": ("the",),
     "quote_act_prepositions": ("about", "against", "for", "on", "at", "with", "of", "over"),
