@@ -118,6 +118,9 @@ class Grammar:
     backshift: regex.Pattern[str]  # words that put a following future marker in the past
     leads: frozenset[str]
     bodies: tuple[str, ...]  # the regular expression of each rule
+    # lead words that also begin phrases ("the" in "the past"): tried only before a known word
+    guarded: frozenset[str]
+    vocabulary: frozenset[str]  # every word of the lexicons and rule templates, lower case
     digit_rules: frozenset[int]  # rules that can begin with a digit
     word_rules: dict[str, frozenset[int]]  # first word of a phrase -> rules it can begin
     prefix_rules: dict[int, dict[str, frozenset[int]]]  # length -> prefix -> rules
@@ -149,10 +152,15 @@ class Grammar:
         lowered = text.lower()
         if len(lowered) != len(text):  # a character whose lower case is longer
             lowered = text
+        guarded = self.guarded
         for token in _TOKEN.finditer(lowered):
             start = token.start()
             word = token.group().lower()
             if start < last_end or word in leads:
+                previous = token
+                continue
+            if word in guarded and not self._known_next(lowered, token.end()):
+                # "the company": no rule can go on with a word none of them knows
                 previous = token
                 continue
             pattern = by_word[word] if word in by_word else self._pattern_for(word)
@@ -177,6 +185,18 @@ class Grammar:
             if match is not None:
                 last_end = match.end
                 yield match
+
+    def _known_next(self, lowered: str, position: int) -> bool:
+        """Whether the token after ``position`` can continue a rule: a digit, a word of the
+        vocabulary or a word beginning with one of three letters or more (compounds)."""
+        found = _TOKEN.search(lowered, position)
+        if found is None:
+            return False
+        word = found.group()
+        vocabulary = self.vocabulary
+        if word in vocabulary or word[:1].isdigit():
+            return True
+        return any(word[:length] in vocabulary for length in range(_PREFIX_LENGTH, len(word)))
 
     def prepare(self) -> Grammar:
         """Compile now what :meth:`matches` would compile on first use (the rule groups of
@@ -320,8 +340,29 @@ def grammar_for(language: Language) -> Grammar:
         forward=_words_pattern(language.lexicon("dates_forward_cues")),
         backshift=_ending_pattern(language.lexicon("dates_backshift")),
         bodies=tuple(bodies),
+        vocabulary=_vocabulary(lexicons, language.lexicon("dates_rules")),
         **_dispatch(starts, lexicons, language.lexicon("dates_lead")),
     )
+
+
+_ESCAPES = regex.compile(
+    r"\\[A-Za-z]|\(\?P<[a-z_0-9]+>|\(\?[a-z-]+:|\{[A-Z][A-Z_0-9]*(?::[a-z_0-9]+)?\}"
+)
+_LETTERS = regex.compile(r"[^\W\d_]+")
+
+
+def _vocabulary(lexicons: dict[str, Lexicon], rules: tuple[str, ...]) -> frozenset[str]:
+    """Every token of every lexicon phrase and every run of letters in the rule templates
+    (escapes, group names and placeholders removed), lower case: a superset of the words a
+    match can contain."""
+    words: set[str] = {"'", "’", "–", "-"}
+    for table in lexicons.values():
+        for phrase in (*table.exact, *table.folded):
+            words.update(token.group() for token in _TOKEN.finditer(phrase.casefold()))
+    for rule in rules:
+        template = _ESCAPES.sub(" ", rule.partition(":")[2])
+        words.update(run.casefold() for run in _LETTERS.findall(template))
+    return frozenset(words)
 
 
 def _dispatch(
@@ -364,8 +405,10 @@ def _dispatch(
                 words.setdefault(word, set()).add(index)
                 if len(word) >= _PREFIX_LENGTH and first.end() == len(phrase):
                     add_prefix(word, index)  # compounds: "Dienstagabend", "zweijährige"
+    lead_words = frozenset(word.casefold() for word in leads)
     return {
-        "leads": frozenset(word.casefold() for word in leads) - set(words),
+        "leads": lead_words - set(words),
+        "guarded": lead_words & set(words),
         "digit_rules": frozenset(digit),
         "word_rules": {word: frozenset(rules) for word, rules in words.items()},
         "prefix_rules": {
