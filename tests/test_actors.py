@@ -517,3 +517,16 @@ def test_place_name_endings_and_place_compounds(pipeline) -> None:
     article, _ = _actors(pipeline, "Sie stiegen auf den Schlossberg der Provinzhauptstadt und "
                          "planten den Hamburg-Besuch.")
     assert article.actors == ()
+
+
+def test_class_nouns_in_the_genitive_and_before_quoted_names(pipeline) -> None:
+    _, actors = _actors(pipeline, "Der Chef des Technologiekonzerns Zorquat lobte den Artikel "
+                        "des Magazins „Blaue Stunde“ über Quarnitz.")
+    assert actors["Zorquat"].kind is ActorKind.ORGANIZATION
+    assert actors["Blaue Stunde"].kind is ActorKind.ORGANIZATION
+
+
+def test_lone_given_name_at_sentence_start_before_a_verb(pipeline) -> None:
+    _, actors = _actors(pipeline, "Judith hat sich verändert. Max erinnert sich.")
+    assert actors["Judith"].kind is ActorKind.PERSON
+    assert "Max" not in actors  # an ambiguous given name needs more evidence

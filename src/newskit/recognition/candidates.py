@@ -30,6 +30,8 @@ _ROMAN = frozenset(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 )
 _INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+_QUOTE_OPEN = frozenset(("„", '"', "»", "«", "“"))
+_QUOTE_CLOSE = frozenset(("“", '"', "«", "»", "”"))
 _PUNCT_END = frozenset(',.;:!?)„“"”«»–—')
 _MAX_NAME = 5
 
@@ -95,7 +97,12 @@ def _classify(r: Resources, word: str) -> int:
         bits |= GIVEN
     if r.capitalised_roles and r.is_role(word):
         bits |= ROLE
-    if upper and r.org_class_nouns and lower.endswith(r.org_class_nouns):
+    if upper and r.org_class_nouns and (
+        lower.endswith(r.org_class_nouns)
+        or (r.capitalised_roles and lower.endswith("s")  # "des Technologiekonzerns Kyocera"
+            and lower.removesuffix("es" if lower.endswith("es") else "s").endswith(
+                r.org_class_nouns))
+    ):
         bits |= ORGCLASS
     elif upper and r.place_class_nouns and lower.endswith(r.place_class_nouns):
         bits |= PLACECLASS
@@ -416,6 +423,20 @@ class _Scanner:
         """"die Firma Siemens", "die Gemeinde Pflückuff": the name after a class noun."""
         words = self.words
         start = index + 1
+        if start < last and words[start] in _QUOTE_OPEN:
+            # a quoted name: "das Magazin „The Face“", "die Zeitschrift "Eckart""
+            close = next((k for k in range(start + 1, min(last, start + 7))
+                          if words[k] in _QUOTE_CLOSE), None)
+            if close is None or close == start + 1 or not all(
+                word[:1].isupper() or word in self.r.org_linkers or word[:1].isdigit()
+                for word in words[start + 1 : close]
+            ) or not words[start + 1][:1].isupper():
+                return None
+            surface = self.doc.joined(start + 1, close)
+            kind = ActorKind.ORGANIZATION if bits & ORGCLASS else ActorKind.PLACE
+            return Mention(start + 1, close, kind, f"{kind.value}:{surface.lower()}"
+                           if kind is ActorKind.ORGANIZATION else f"place:{surface}",
+                           surface, "class")
         if start >= last or not words[start][:1].isupper():
             return None
         following = word_class(self.r, words[start])
@@ -518,7 +539,11 @@ class _Scanner:
             ):
                 end = probe
         if end == probe:
-            if self.doc.initial[index] or words[index] in self.r.ambiguous_given:
+            if words[index] in self.r.ambiguous_given or (
+                # at a sentence start only before a verb-like lower-case word: "Judith hat"
+                self.doc.initial[index]
+                and not (probe < last and words[probe][:1].islower() and words[probe].isalpha())
+            ):
                 return None
             if words[index].lower() in self.r.function_words:
                 return None

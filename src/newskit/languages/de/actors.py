@@ -164,7 +164,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         autobauer autohersteller softwarehersteller chiphersteller energiekonzern mobilfunker
         telekomkonzern pharmakonzern medienkonzern modekonzern handelskette supermarktkette
         discounter fernsehsender radiosender privatsender onlinedienst suchmaschine
-        internetkonzern organisation hilfsorganisation stiftung gewerkschaft
+        internetkonzern organisation hilfsorganisation stiftung gewerkschaft verband
+        ensemble büro filmproduktion produktionsfirma disco diskothek club klub orchester
+        chor team rennteam
         """
     ),
     "actor_place_class_nouns": _words(
