@@ -246,6 +246,9 @@ class Grammar:
         return Match(self.kinds[index], start, end, fields)
 
 
+#: A lead word that begins at least this many rules is tried only before a known word.
+_GUARD_RULES = 8
+
 _TOKEN = re.compile(r"\w+|['’–-]")
 _WORD_CACHE = 200_000
 
@@ -408,7 +411,10 @@ def _dispatch(
     lead_words = frozenset(word.casefold() for word in leads)
     return {
         "leads": lead_words - set(words),
-        "guarded": lead_words & set(words),
+        # the vocabulary check pays only for a word that begins many rules
+        "guarded": frozenset(
+            word for word in lead_words & set(words) if len(words[word]) >= _GUARD_RULES
+        ),
         "digit_rules": frozenset(digit),
         "word_rules": {word: frozenset(rules) for word, rules in words.items()},
         "prefix_rules": {
