@@ -530,3 +530,11 @@ def test_lone_given_name_at_sentence_start_before_a_verb(pipeline) -> None:
     _, actors = _actors(pipeline, "Judith hat sich verändert. Max erinnert sich.")
     assert actors["Judith"].kind is ActorKind.PERSON
     assert "Max" not in actors  # an ambiguous given name needs more evidence
+
+
+def test_unknown_names_after_verbs_in_genitives_and_as_interview_speakers(pipeline) -> None:
+    _, actors = _actors(pipeline, "In der Serie erreichte Kelvaro einen Rekord. Ein Kritiker "
+                        "lobte Zorbeks Stil. Brelkow: Ich bin zufrieden.")
+    assert actors["Kelvaro"].kind is ActorKind.PERSON
+    assert actors["Zorbek"].kind is ActorKind.PERSON  # the genitive names Zorbek
+    assert actors["Brelkow"].kind is ActorKind.PERSON

@@ -938,15 +938,21 @@ class _Scanner:
         words = self.words
         r = self.r
         if self.doc.initial[index]:
-            # at a sentence start only before a lower-case word: "Pinkwart plädierte"
+            # at a sentence start only before a lower-case word ("Pinkwart plädierte") or
+            # as the speaker of an interview answer ("Pinkwart: Ich ...")
             following = words[index + 1] if index + 1 < last else ""
-            if not following[:1].islower() or following.lower() in r.function_words:
+            if following != ":" and (
+                not following[:1].islower() or following.lower() in r.function_words
+            ):
                 return None
             return self.person(index, index + 1, "unknown")
         previous = words[index - 1]
         if previous.lower() in r.determiners or (
             previous[:1].islower() and previous.endswith(r.adjective_endings)
             and previous.lower() not in r.function_words
+            # a past-tense verb is no adjective: "erreichte Goslin", but "die neue Goslin"
+            and not (previous.endswith("te") and (
+                index < 2 or words[index - 2].lower() not in r.determiners))
         ):
             return None  # "der Palmeral", "feinstkörniger Magnetit": a noun
         if previous[:1].isupper() and previous.lower() not in r.function_words:
@@ -959,7 +965,15 @@ class _Scanner:
         ):
             end += 1
         if end < last and words[end][:1].isupper() and word_class(self.r, words[end]) & NAME:
-            return None
+            following = word_class(self.r, words[end])
+            word = words[end - 1]
+            if not (r.capitalised_roles and end == index + 1 and word.endswith("s")
+                    and len(word) > 4 and not following & (UNKNOWN | GAZ | GIVEN | ALLCAPS)):
+                return None
+            # "Tiganjs Version": the genitive of a name before a common noun
+            found = self.person(index, end, "unknown")
+            found.name = found.key = word[:-1]
+            return found
         if previous in r.place_only_prepositions or (
             end == index + 1 and words[index].endswith(r.place_name_endings or ("\0",))
         ):
