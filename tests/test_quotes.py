@@ -722,3 +722,24 @@ def test_english_progressive_leading_adverbial_and_colon_frame_in_the_paragraph_
     assert quote.kind is StatementKind.DIRECT
     assert mention(article, quote) == "Breitbart News"
     assert article.slice(quote.cue) == "responded"
+
+
+def test_english_phrasal_verbs_trailing_according_to_and_shared_subject():
+    article = analyze(
+        "Clinton supporters point out that the economy grew. "
+        "Sanders pointed to the polls. "
+        "The campaign raised 4 million dollars, according to a source familiar with the matter. "
+        "The FBI concluded that Clinton had been careless, but did not recommend that she face "
+        "charges.",
+        "en",
+    )
+    grew = statement_for(article, "the economy grew")
+    assert article.slice(grew.cue) == "point out"
+    assert mention(article, grew) == "Clinton supporters"
+    polls = statement_for(article, "the polls")
+    assert article.slice(polls.cue) == "pointed to"
+    assert article.slice(polls.content[0]) == "the polls"
+    raised = statement_for(article, "The campaign raised")
+    assert mention(article, raised) == "a source familiar with the matter"
+    assert [article.slice(c) for c in raised.content] == ["The campaign raised 4 million dollars"]
+    assert mention(article, statement_for(article, "she face charges")) == "The FBI"

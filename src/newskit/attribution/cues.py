@@ -30,8 +30,12 @@ _CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "„", "“", "”", '"',
 def _particle_at(
     doc: Document, index: int, particle: tuple[str, ...], hi: int, cues: Cues
 ) -> int | None:
-    """Position of the (last word of the) separable particle later in the clause, or None."""
+    """Position of the (last word of the) separable particle later in the clause, or None.
+    English particles follow the verb ("pointed out that …")."""
     n = len(particle)
+    if not cues.verb_second:
+        j = index + 1
+        return j + n - 1 if j + n <= hi and tuple(doc.lower[j : j + n]) == particle else None
     j = index + 1
     while j + n <= hi:
         if doc.lower[j] in _CLAUSE_END:

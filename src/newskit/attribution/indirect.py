@@ -329,8 +329,20 @@ def _next_clause(
             if cut is None:
                 continue
             first.content[-1] = cut
-        if second.cue_tokens is not None and second.cue_tokens[0] == start:
-            # "… und erklärte, dass …": the coordinated verb shares the first subject
+        if second.cue_tokens is not None and (
+            second.cue_tokens[0] == start
+            or (
+                second.speaker_tokens is None
+                and all(
+                    doc.lower[k] in cues.auxiliaries
+                    or doc.lower[k] in cues.negations
+                    or doc.lower[k] in cues.pre_verb_adverbs
+                    for k in range(start, second.cue_tokens[0])
+                )
+            )
+        ):
+            # "… und erklärte, dass …", "…, but did not recommend that …": the coordinated
+            # verb shares the first subject
             second.speaker_tokens = first.speaker_tokens
         return second
     return None
@@ -557,6 +569,13 @@ def _prefix(
     if end <= start:
         return None
     end = apposition(doc, end, hi, cues)
+    if (
+        not cues.verb_second
+        and i > lo
+        and doc.lower[i - 1] == ","
+        and not any(doc.lower[t] in _CLAUSE_MARKS for t in range(end, hi))
+    ):
+        end = hi  # English "…, according to a source familiar with the matter."
     frame = range(i, end + (1 if end < hi and doc.lower[end] == "," else 0))
     return _draft(
         cues,
@@ -633,7 +652,8 @@ def _verbal(
         if speaker is None:
             speaker = earlier  # "… warnte X …, und erklärte, dass …"
         earlier = earlier or speaker
-        cue_span = (cue.index, cue.index)
+        # (an English particle follows its verb and belongs to the cue: "pointed out")
+        cue_span = (cue.index, cue.index if cues.verb_second else cue.last)
         if not cues.verb_second and cue.kind == "say":
             # English: a complement right after the verb, "that" optional ("said (that) …",
             # "told reporters he …"), before looking further ("said in a statement that …")

@@ -92,7 +92,6 @@ _SAY = {
     "put": "",
     "describe": "",
     "conclude": "",
-    "point": "",
     "recount": "",
     "counter": "",
     "declined": "",
@@ -107,6 +106,18 @@ _SAY = {
     "reiterate": "",
     "insisted": "",
     "notes": "",
+    # phrasal verbs: the particle follows the verb and is part of the cue
+    "point out": "",
+    "lay out": "lay lays laid laying",
+    "spell out": "",
+    "speak out": "speak speaks spoke spoken speaking",
+    "weigh in": "",
+    "chime in": "",
+    "fire back": "",
+    "hit back": "hit hits hitting",
+    "push back": "",
+    "sound off": "",
+    "go on to say": "go goes went gone going",
     # more verbs of saying and believing PolNeAR attributes (rate as a cue on train >= 45 %)
     "assure": "",
     "remind": "reminded reminding reminds",
@@ -206,6 +217,13 @@ _ACT = {
     "dispute": "",
     "acknowledge": "",
     "cite": "",
+    # phrasal acts: "pointed to the polls", "referring to Clinton"
+    "point to": "",
+    "refer to": "refer refers referred referring",
+    "respond to": "",
+    "react to": "",
+    "object to": "",
+    "allude to": "",
     # more acts PolNeAR attributes (rate as a cue on train >= 45 %)
     "offer": "offered",
     "attack": "attacked",
@@ -265,7 +283,13 @@ _ACT = {
 def _expand(table: dict[str, str]) -> tuple[str, ...]:
     entries: list[str] = []
     for lemma, forms in table.items():
-        entries += _regular(lemma, forms)
+        if " " in lemma:  # a phrasal verb: "point out" -> "pointed|out=point out"
+            verb, particle = lemma.split(" ", 1)
+            entries += [
+                f"{entry.partition('=')[0]}|{particle}={lemma}" for entry in _regular(verb, forms)
+            ]
+        else:
+            entries += _regular(lemma, forms)
     return tuple(dict.fromkeys(entries))
 
 
