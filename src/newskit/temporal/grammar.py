@@ -153,18 +153,23 @@ class Grammar:
         if len(lowered) != len(text):  # a character whose lower case is longer
             lowered = text
         guarded = self.guarded
+        fold = lowered is text
+        get = by_word.get
         for token in _TOKEN.finditer(lowered):
+            # most words begin no rule: one dictionary look-up and on
+            word = token.group().lower() if fold else token.group()
+            pattern = get(word, _MISSING)
+            if pattern is _MISSING:
+                pattern = self._pattern_for(word)
+            if pattern is None:
+                previous = token
+                continue
             start = token.start()
-            word = token.group().lower()
             if start < last_end or word in leads:
                 previous = token
                 continue
             if word in guarded and not self._known_next(lowered, token.end()):
                 # "the company": no rule can go on with a word none of them knows
-                previous = token
-                continue
-            pattern = by_word[word] if word in by_word else self._pattern_for(word)
-            if pattern is None:
                 previous = token
                 continue
             found = pattern.match(text, start)
@@ -245,6 +250,8 @@ class Grammar:
                 fields[field_name] = value
         return Match(self.kinds[index], start, end, fields)
 
+
+_MISSING: Any = object()
 
 #: A lead word that begins at least this many rules is tried only before a known word.
 _GUARD_RULES = 8
