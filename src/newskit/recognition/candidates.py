@@ -202,14 +202,21 @@ def _unknown(r: Resources, word: str) -> bool:
     if not word.isalpha() or len(word) < 3 or not word[1:].islower():
         return False
     nouns = r.common_nouns
-    if word in nouns or word.lower() in r.function_words:
+    if word in nouns or word in r.foreign_words or word.lower() in r.function_words:
         return False
     base = r.strip_genitive(word)
-    if base != word and base in nouns:
+    if base != word and (base in nouns or base in r.foreign_words):
         return False
+    function = r.function_words
+    foreign = r.foreign_words
     for cut in range(1, len(word) - 2):
-        tail = word[cut:].capitalize()
-        if tail in nouns:
+        tail = word[cut:]
+        # a compound ends in a content word: "Jagdtätigkeit", "Firmenevents"; "Halmich" does
+        # not end in "mich", "Blakemore" not in "more" (foreign words of five letters or more)
+        capitalised = tail.capitalize()
+        if (capitalised in nouns and tail not in function) or (
+            len(tail) > 4 and capitalised in foreign
+        ):
             return False
     return True
 

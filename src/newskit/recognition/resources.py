@@ -97,6 +97,9 @@ class Resources:
     #: capitalised common nouns in all their forms (``actor_common_noun_files``): a capitalised
     #: word that is none of them, nor a compound ending in one, may be a name.
     common_nouns: frozenset[str]
+    #: capitalised words of other languages (``actor_foreign_word_files``), known as whole words
+    #: only (no compound ends in one).
+    foreign_words: frozenset[str]
     #: prepositions after which an unknown name is a place ("in", "nach").
     place_only_prepositions: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
@@ -411,6 +414,10 @@ def _build(language: Language) -> Resources:
         common_nouns=frozenset(_chain(*(
             _read_package_file(reference)
             for reference in language.lexicon("actor_common_noun_files")
+        ))),
+        foreign_words=frozenset(_chain(*(
+            _read_package_file(reference)
+            for reference in language.lexicon("actor_foreign_word_files")
         ))),
         place_only_prepositions=_words(language, "actor_place_only_prepositions"),
         coordinators=_words(language, "actor_coordinators"),

@@ -94,6 +94,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     #: Common words, capitalised (``Name`` lines, optionally gzip-compressed): a capitalised
     #: word that is none of them, nor a compound ending in one, may be a name ("Halmich").
     "actor_common_noun_files": (f"{_PKG}:common_words.txt.gz",),
+    #: Common words of other languages, capitalised: known as whole words only (English titles
+    #: in German text, "Room", "Love"), no German compound ends in one.
+    "actor_foreign_word_files": ("newskit.languages.en:common_words.txt.gz",),
     "actor_non_places": _words(
         """
         Boden Basis Adler Wetter Horn Tank Gerede Waren Leer Senden Singen Springe Rissen Zug
