@@ -743,3 +743,20 @@ def test_english_phrasal_verbs_trailing_according_to_and_shared_subject():
     assert mention(article, raised) == "a source familiar with the matter"
     assert [article.slice(c) for c in raised.content] == ["The campaign raised 4 million dollars"]
     assert mention(article, statement_for(article, "she face charges")) == "The FBI"
+
+
+def test_english_inverted_frame_and_reporting_clause_beside_a_direct_quote():
+    article = analyze(
+        "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be "
+        "home, a man yelled “Stay there!”\n"
+        "But that is not good enough, said Howard Rubel, an analyst at Jefferies, who notes that "
+        "the costs fell.",
+        "en",
+    )
+    assert mention(article, statement_for(article, "Stay there!")) == "a man"
+    assert mention(article, statement_for(article, "Miami")) == "Rubio"
+    notes = statement_for(article, "the costs fell")
+    assert article.slice(notes.content[0]) == "that the costs fell"
+    assert not any(
+        "an analyst" in article.slice(span) for s in article.statements for span in s.content
+    )

@@ -46,10 +46,27 @@ def attribute(article: Article, language: Language) -> Attribution:
             by_sentence[doc.sentence_index(span.start)] = draft
             by_sentence.setdefault(doc.sentence_index(max(span.start, span.end - 1)), draft)
     indirect: list[Draft] = []
+    direct_cues = {d.cue_tokens[0] for d in direct if d.cue_tokens is not None}
     for index, sentence in enumerate(doc.sentences):
-        if index in by_sentence or (article.boilerplate and article.is_boilerplate(sentence)):
+        if article.boilerplate and article.is_boilerplate(sentence):
             continue
-        if index in covered_sentences:
+        if index in by_sentence or index in covered_sentences:
+            if cues.verb_second:
+                continue
+            # English: a reporting clause beside a direct quote ("when Rubio thanked Miami and
+            # said it was great to be home, a man yelled “Stay there!”")
+            found = [
+                d
+                for d in sentence_statements(doc, cues, index, quoted)
+                if d.cue_tokens is not None
+                and d.cue_tokens[0] not in direct_cues
+                and not any(
+                    t in covered or t in quoted
+                    for span in d.content
+                    for t in doc.tokens_in(span.start, span.end)
+                )
+            ]
+            indirect.extend(found)
             continue
         found = sentence_statements(doc, cues, index, quoted)
         if found:

@@ -654,10 +654,17 @@ def _verbal(
         earlier = earlier or speaker
         # (an English particle follows its verb and belongs to the cue: "pointed out")
         cue_span = (cue.index, cue.index if cues.verb_second else cue.last)
+        inverted = (  # English "…, said X, a professor who …": the complement came before
+            not cues.verb_second
+            and speaker is not None
+            and speaker[0] > cue.index
+            and cue.index > lo
+            and doc.lower[cue.index - 1] == ","
+        )
         if not cues.verb_second and cue.kind == "say":
             # English: a complement right after the verb, "that" optional ("said (that) …",
             # "told reporters he …"), before looking further ("said in a statement that …")
-            k = _complement_start(doc, cues, cue, stop)
+            k = None if inverted else _complement_start(doc, cues, cue, stop)
             if k is not None:
                 frame = range(lo, k)
                 return _draft(
@@ -675,7 +682,7 @@ def _verbal(
             and (doc.lower[j] not in cues.complementizers)
         ):
             j += 1
-        if j < stop:
+        if j < stop and not inverted:
             k = j + 1 if doc.lower[j] in (",", ":") else j
             if k < stop and doc.lower[j] == "," and cues.is_cue_word(doc.lower[k]):
                 continue  # "…, sagte aber, …": the next cue verb takes the complement
