@@ -198,17 +198,27 @@ def _place_compound(r: Resources, word: str) -> bool:
 
 
 def _unknown(r: Resources, word: str) -> bool:
-    """A capitalised word that is no known noun, no compound ending in one and no function word."""
+    """A capitalised word that is no known word, no inflected form of one ("Gewerkschaftern",
+    "Bosnierin") and no compound ending in one ("Jagdtätigkeit"), and no function word."""
     if not word.isalpha() or len(word) < 3 or not word[1:].islower():
         return False
+    if word.lower() in r.function_words:
+        return False
+    if _known_word(r, word):
+        return False
+    return not any(
+        word.endswith(ending) and len(word) - len(ending) > 3
+        and _known_word(r, word[: -len(ending)])
+        for ending in r.inflection_endings
+    )
+
+
+def _known_word(r: Resources, word: str) -> bool:
     nouns = r.common_nouns
-    if word in nouns or word in r.foreign_words or word.lower() in r.function_words:
-        return False
-    base = r.strip_genitive(word)
-    if base != word and (base in nouns or base in r.foreign_words):
-        return False
-    function = r.function_words
     foreign = r.foreign_words
+    if word in nouns or word in foreign:
+        return True
+    function = r.function_words
     for cut in range(1, len(word) - 2):
         tail = word[cut:]
         # a compound ends in a content word: "Jagdtätigkeit", "Firmenevents"; "Halmich" does
@@ -217,8 +227,8 @@ def _unknown(r: Resources, word: str) -> bool:
         if (capitalised in nouns and tail not in function) or (
             len(tail) > 4 and capitalised in foreign
         ):
-            return False
-    return True
+            return True
+    return False
 
 
 def _org_word(r: Resources, word: str, lower: str) -> bool:

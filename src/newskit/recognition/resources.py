@@ -100,6 +100,8 @@ class Resources:
     #: capitalised words of other languages (``actor_foreign_word_files``), known as whole words
     #: only (no compound ends in one).
     foreign_words: frozenset[str]
+    #: inflection endings stripped before the common-word look-up ("Gewerkschaftern").
+    inflection_endings: tuple[str, ...]
     #: prepositions after which an unknown name is a place ("in", "nach").
     place_only_prepositions: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
@@ -415,6 +417,7 @@ def _build(language: Language) -> Resources:
             _read_package_file(reference)
             for reference in language.lexicon("actor_common_noun_files")
         ))),
+        inflection_endings=tuple(language.lexicon("actor_inflection_endings")),
         foreign_words=frozenset(_chain(*(
             _read_package_file(reference)
             for reference in language.lexicon("actor_foreign_word_files")

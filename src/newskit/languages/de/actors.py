@@ -97,6 +97,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     #: Common words of other languages, capitalised: known as whole words only (English titles
     #: in German text, "Room", "Love"), no German compound ends in one.
     "actor_foreign_word_files": ("newskit.languages.en:common_words.txt.gz",),
+    #: Inflection and feminine endings stripped before looking a word up in the common words
+    #: ("Gewerkschaftern", "Bosnierin"); not "s" or "e", which names take too ("Heinze").
+    "actor_inflection_endings": _words("n en ern in innen"),
     "actor_non_places": _words(
         """
         Boden Basis Adler Wetter Horn Tank Gerede Waren Leer Senden Singen Springe Rissen Zug
