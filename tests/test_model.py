@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 import attrs
 import pytest
@@ -218,6 +219,20 @@ def test_big_token_tuples_are_checked_once_per_tuple(monkeypatch: pytest.MonkeyP
 def test_check_spans_is_public_and_reports_the_first_problem() -> None:
     article = _analysed()
     check_spans(article)  # no error
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_articles_pickle_to_equal_articles(protocol: int) -> None:
+    article = _analysed()
+    copy = pickle.loads(pickle.dumps(article, protocol=protocol))
+    assert copy == article and hash(copy) == hash(article)
+    assert [type(token) for token in copy.tokens] == [Token] * len(article.tokens)
+    assert copy.tokens and copy.statements[0].date == article.dates[0]
+    assert attrs.evolve(copy, title="again").tokens == article.tokens  # a usable article
+    empty = Article("")
+    assert pickle.loads(pickle.dumps(empty, protocol=protocol)) == empty
+    for item in (Span(3, 7), Sentence(0, 9, 0, 3), article.actors[0], article.dates[0]):
+        assert pickle.loads(pickle.dumps(item, protocol=protocol)) == item
 
 
 def test_check_spans_checks_only_the_named_fields() -> None:

@@ -26,6 +26,7 @@ import contextvars
 import datetime as dt
 import enum
 import json
+import operator
 from collections.abc import Mapping
 from typing import Any
 
@@ -158,8 +159,26 @@ def _make_converter() -> cattrs.Converter:
 _converter = _make_converter()
 
 
+_token_offsets = operator.attrgetter("start", "end")
+_sentence_offsets = operator.attrgetter("start", "end", "token_start", "token_end")
+
+
 def dump_article(article: Article) -> dict[str, Any]:
     """An article as JSON-ready data (see the module docstring for the shape)."""
+    return _dump_article(article, lists=True)
+
+
+def _dump_article(article: Article, *, lists: bool) -> dict[str, Any]:
+    # lists=False: tokens and sentences as tuples, made without Python code per token, for
+    # json.dumps (which writes tuples as arrays too); dump_article's callers get lists.
+    if lists:
+        tokens: list[Any] = [[t.start, t.end] for t in article.tokens]
+        sentences: list[Any] = [
+            [s.start, s.end, s.token_start, s.token_end] for s in article.sentences
+        ]
+    else:
+        tokens = list(map(_token_offsets, article.tokens))
+        sentences = list(map(_sentence_offsets, article.sentences))
     token = _current_text.set(article.text)
     try:
         data = {
@@ -179,8 +198,8 @@ def dump_article(article: Article) -> dict[str, Any]:
             "actors": _converter.unstructure(article.actors, tuple[Actor, ...]),
             "statements": _converter.unstructure(article.statements, tuple[Statement, ...]),
             "dates": [_unstructure_time(expression) for expression in article.dates],
-            "sentences": [[s.start, s.end, s.token_start, s.token_end] for s in article.sentences],
-            "tokens": [[t.start, t.end] for t in article.tokens],
+            "sentences": sentences,
+            "tokens": tokens,
         }
     finally:
         _current_text.reset(token)
@@ -279,7 +298,7 @@ def _messages(error: BaseException, path: str = "") -> list[str]:
 
 def dumps(article: Article, *, indent: int | None = None) -> str:
     """An article as a JSON string."""
-    return json.dumps(dump_article(article), ensure_ascii=False, indent=indent)
+    return json.dumps(_dump_article(article, lists=False), ensure_ascii=False, indent=indent)
 
 
 def loads(text: str) -> Article:

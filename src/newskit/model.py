@@ -8,8 +8,11 @@ Plugins never mutate objects; they return new ones and the pipeline combines the
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import enum
+import itertools
+import operator
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -127,6 +130,10 @@ class Span:
         # ``is None``, never by truth value, and ``len(span)`` for emptiness.
         return True
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt without the validators (it was checked when made): spans are many.
+        return (_unpickle_span, (self.start, self.end))
+
     def overlaps(self, other: Span) -> bool:
         """True when the two ranges share at least one character."""
         return self.start < other.end and other.start < self.end
@@ -185,6 +192,9 @@ class Sentence:
 
     def slice(self, text: str) -> str:
         return text[self.start : self.end]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_unpickle_sentence, (self.start, self.end, self.token_start, self.token_end))
 
 
 # --- actors -------------------------------------------------------------------------------------
@@ -377,6 +387,15 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         check_spans(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled compactly for worker processes: the tokens, most of an article's objects, as
+        # one string of offsets, rebuilt without a call of Token() each (an article that was
+        # checked when it was made is not checked again).
+        tokens = self.tokens
+        offsets = array.array("q", itertools.chain.from_iterable(map(_token_offsets, tokens)))
+        values = tuple(getattr(self, name) for name in _PICKLED_FIELDS)
+        return (_unpickle_article, (values, offsets.tobytes()))
 
     @classmethod
     def from_text(
@@ -640,3 +659,55 @@ def _unchecked_copy(article: Article, changes: Mapping[str, Any]) -> Article:
     for name in _ARTICLE_FIELDS:
         _set_attribute(copy, name, changes[name] if name in changes else getattr(article, name))
     return copy
+
+
+_PICKLED_FIELDS = tuple(name for name in _ARTICLE_FIELDS if name != "tokens")
+_token_offsets = operator.attrgetter("start", "end")
+_set_token_start = Token.__dict__["start"].__set__
+_set_token_end = Token.__dict__["end"].__set__
+
+
+def _make_tokens(spans: Iterable[tuple[int, int]]) -> list[Token]:
+    """Tokens for ``(start, end)`` pairs, made without a call of ``Token.__init__`` each (about
+    a third faster; tokens are the most numerous objects). Unchecked, like ``Token()``."""
+    tokens: list[Token] = []
+    append = tokens.append
+    new, set_start, set_end = _new_object, _set_token_start, _set_token_end
+    for start, end in spans:
+        token = new(Token)
+        set_start(token, start)
+        set_end(token, end)
+        append(token)
+    return tokens
+
+
+def _unpickle_article(values: tuple[Any, ...], offsets: bytes) -> Article:
+    flat = array.array("q")
+    flat.frombytes(offsets)
+    pairs = iter(flat)
+    article = _new_object(Article)
+    for name, value in zip(_PICKLED_FIELDS, values, strict=True):
+        _set_attribute(article, name, value)
+    _set_attribute(article, "tokens", tuple(_make_tokens(zip(pairs, pairs, strict=False))))
+    return article
+
+
+_span_setters = tuple(Span.__dict__[name].__set__ for name in ("start", "end"))
+_sentence_setters = tuple(
+    Sentence.__dict__[name].__set__ for name in ("start", "end", "token_start", "token_end")
+)
+
+
+def _unpickle_span(start: int, end: int) -> Span:
+    span = _new_object(Span)
+    set_start, set_end = _span_setters
+    set_start(span, start)
+    set_end(span, end)
+    return span
+
+
+def _unpickle_sentence(*values: int) -> Sentence:
+    sentence = _new_object(Sentence)
+    for setter, value in zip(_sentence_setters, values, strict=True):
+        setter(sentence, value)
+    return sentence

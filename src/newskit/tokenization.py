@@ -26,12 +26,13 @@ Conventions (documented in ``docs/tokenization.md``):
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
 
-from .model import Sentence, Token
+from .model import Sentence, Token, _make_tokens
 from .registrations import Language
 
 __all__ = ["hard_line_breaks", "split_sentences", "token_pattern", "token_spans", "tokenize"]
@@ -118,6 +119,9 @@ def _abbreviation_lists(entries: Sequence[str]) -> dict[str, list[str]]:
     return {name: sorted(values) or ["\x00"] for name, values in lists.items()}
 
 
+_match_span = operator.methodcaller("span")
+
+
 @lru_cache(maxsize=32)
 def token_pattern(language: Language) -> regex.Pattern[str]:
     """The compiled tokenizer pattern of a language (cached per language)."""
@@ -159,7 +163,7 @@ def token_spans(text: str, language: Language) -> list[tuple[int, int]]:
 def tokenize(text: str, language: Language) -> list[Token]:
     """Tokens of ``text``: half-open character ranges in text order, never overlapping, covering
     every non-space character."""
-    return [Token(*match.span()) for match in token_pattern(language).finditer(text)]
+    return _make_tokens(map(_match_span, token_pattern(language).finditer(text)))
 
 
 # --- sentences ----------------------------------------------------------------------------------
