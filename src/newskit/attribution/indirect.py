@@ -365,8 +365,17 @@ def _has_cue(doc: Document, cues: Cues, lo: int, stop: int) -> bool:
             continue
         if word in cues.noun_cues or word in cues.postfix_noun_cues or word in cues.inverted:
             conditional.append(i)
+        elif (word in cues.impersonal or word in cues.prefix) and not (
+            word in cues.postfix or word in cues.adverbs
+        ):
+            # "hat es geheißen", "wird berichtet", "zitiert nach": only the whole sequence
+            # ("hat", "wird" alone are in most sentences)
+            if match_sequence(doc, i, cues.impersonal, stop) or match_sequence(
+                doc, i, cues.prefix, stop
+            ):
+                return True
         elif word not in cues.verb_final_cues:
-            return True  # laut, zufolge, heißt es, demnach …
+            return True  # zufolge, demnach …
     if verbs:
         return True
     for i in conditional:

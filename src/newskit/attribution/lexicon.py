@@ -7,7 +7,6 @@ into lookup tables. :func:`cues_for` caches the result per language.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -105,9 +104,9 @@ class Cues:
     cue_words: frozenset[str]  # every verb form of the three verb tables
     triggers: frozenset[str]  # every word that can start a cue (one pass per article)
     reported_words: frozenset[str]  # subjunctive forms and reportive modals
-    person_suffixes: re.Pattern[str]  # compounds: "regierungssprecher" ends in a person noun
-    org_suffixes: re.Pattern[str]
-    prefix_noun_suffixes: re.Pattern[str]  # "Polizeiangaben" ends in a reporting noun
+    person_suffixes: Suffixes  # compounds: "regierungssprecher" ends in a person noun
+    org_suffixes: Suffixes
+    prefix_noun_suffixes: Suffixes  # "Polizeiangaben" ends in a reporting noun
     word_flags: dict[int, frozenset[str]]  # TRIGGER / REPORTED / FIRST_PERSON -> words; 0: all
 
     def is_cue_word(self, word: str) -> bool:
@@ -214,9 +213,35 @@ def cues_for(language: Language) -> Cues:
 TRIGGER, REPORTED, FIRST_PERSON, NOMINAL, APPEARANCE = 1, 2, 4, 8, 16
 
 
-def _suffixes(words: frozenset[str]) -> re.Pattern[str]:
-    long = sorted((w for w in words if len(w) > 5), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, long)) + ")$" if long else "(?!)")
+class Suffixes:
+    """Does a word end in one of the long (more than five letters) entries of a word list?
+    ("regierungssprecher" ends in "sprecher"). A set lookup per entry length, not a regular
+    expression tried at every position."""
+
+    __slots__ = ("_lengths", "_words")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self._words = frozenset(w for w in words if len(w) > 5)
+        self._lengths = tuple(sorted({len(w) for w in self._words}))
+
+    def search(self, word: str) -> bool:
+        size = len(word)
+        for length in self._lengths:
+            if length > size:
+                return False
+            if word[size - length :] in self._words:
+                return True
+        return False
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Suffixes) and other._words == self._words
+
+    def __hash__(self) -> int:
+        return hash(self._words)
+
+
+def _suffixes(words: frozenset[str]) -> Suffixes:
+    return Suffixes(words)
 
 
 def _fields(language: Language) -> dict[str, Any]:
