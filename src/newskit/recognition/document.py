@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import attrgetter, itemgetter
-
 import attrs
 
 from ..model import ActorKind, Article
@@ -14,9 +11,6 @@ __all__ = ["OPENERS", "Doc", "Mention", "RolePhrase"]
 #: Tokens after which a capitalised word is not evidence of a name (a new sentence or quote).
 OPENERS = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", "–", "—", "-", "|"})
 _OPENERS = OPENERS
-_START = attrgetter("start")
-_END = attrgetter("end")
-_FIRST = itemgetter(0)
 
 
 @attrs.define(slots=True)
@@ -49,19 +43,17 @@ class Doc:
         should include :data:`OPENERS` and ``extra``; see ``Resources.watch_words``)."""
         text = article.text
         tokens = article.tokens
-        count = len(tokens)
-        # built with C-level map/compress: this runs over every token of every article
-        starts = list(map(_START, tokens))
-        ends = list(map(_END, tokens))
-        words = list(map(text.__getitem__, map(slice, starts, ends)))
-        positions = range(count)
-        caps = list(compress(positions, map(str.isupper, map(_FIRST, words))))
+        words = [text[t.start : t.end] for t in tokens]
+        caps = [i for i, word in enumerate(words) if word[0].isupper()]
         watch = watch or _OPENERS | extra
-        watched = list(compress(positions, map(watch.__contains__, words)))
+        watched = [i for i, word in enumerate(words) if word in watch]
         if extra:
             present = [i for i in watched if words[i] in extra]
             if present:
                 caps = sorted({*caps, *present})
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        count = len(tokens)
         sentence_of = [0] * count
         bounds: list[tuple[int, int]] = []
         sentences = article.sentences or ()
