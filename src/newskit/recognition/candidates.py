@@ -1021,13 +1021,17 @@ def _regnal_numbers(doc: Doc, mentions: list[Mention]) -> None:
     """A Roman numeral after a person's name belongs to it: "Elisabeth II.", "Bernhard IV"."""
     words = doc.words
     count = len(words)
-    starts = {m.start for m in mentions}
+    starts: set[int] | None = None
     for mention in mentions:
         end = mention.end
-        if mention.kind is not ActorKind.PERSON or end >= count or end in starts:
+        if mention.kind is not ActorKind.PERSON or end >= count:
             continue
         numeral = words[end]
         if numeral.rstrip(".") in _ROMAN and numeral not in ("I", "V", "X"):
+            if starts is None:
+                starts = {m.start for m in mentions}
+            if end in starts:
+                continue
             end += 1
         elif words[end - 1] in _ROMAN and end - 1 > mention.start:
             numeral = words[end - 1]  # the name rules took the numeral
@@ -1093,11 +1097,11 @@ def _acronym_definitions(doc: Doc, r: Resources, mentions: list[Mention]) -> Non
     whose initials spell it form one name, and the acronym (here and later) is an alias of it.
     The name takes the kind of a mention that covers it exactly, otherwise it is an
     organisation; mentions inside it give way."""
+    if "(" not in doc.text:
+        return
     words = doc.words
     bounds = doc.sentence_bounds
     parens = [i for i in doc.watched if words[i] == "("]
-    if not parens:
-        return
     for paren in parens:
         index = paren + 1
         if index + 1 >= len(words) or words[index + 1] != ")":
