@@ -111,6 +111,12 @@ def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) 
     lo, hi = sentence.token_start, sentence.token_end
     if hi - lo < 3:
         return None
+    if (
+        (index or not cues.headline_colon)
+        and doc.lower[lo] not in cues.source_prefixes
+        and not doc.flagged(cues.word_flags, TRIGGER, lo, hi)
+    ):
+        return None  # no cue word at all: most sentences
     stop = _end(doc, lo, hi)
     if index == 0 and cues.headline_colon:
         found = _headline_colon(doc, cues, lo, stop)
