@@ -538,3 +538,15 @@ def test_unknown_names_after_verbs_in_genitives_and_as_interview_speakers(pipeli
     assert actors["Kelvaro"].kind is ActorKind.PERSON
     assert actors["Zorbek"].kind is ActorKind.PERSON  # the genitive names Zorbek
     assert actors["Brelkow"].kind is ActorKind.PERSON
+
+
+def test_place_before_foreign_words_is_an_organisation(pipeline) -> None:
+    _, actors = _actors(pipeline, "Im Finale schlugen die Chicago Bulls das Team aus Boston.")
+    assert actors["Chicago Bulls"].kind is ActorKind.ORGANIZATION
+    assert actors["Boston"].kind is ActorKind.PLACE
+
+
+def test_unknown_name_after_a_direction_is_a_place(pipeline) -> None:
+    _, actors = _actors(pipeline, "Die Truppen zogen zwischen Quarnitz und Brelkow nach Norden.")
+    assert actors["Quarnitz"].kind is ActorKind.PLACE
+    assert actors["Brelkow"].kind is ActorKind.PLACE

@@ -610,6 +610,22 @@ class _Scanner:
             # a club named by a head word and a place: "Preußen Münster", "Austria Wien"
             if words[index] in self.r.org_heads and following in self.r.gazetteer:
                 return self._org(index, end + 1)
+        # a place and foreign or unknown words: a team, a company, a newspaper ("Chicago
+        # Bulls", "Northampton Town", "Kuwait National Airways"), in German text
+        r = self.r
+        if (
+            r.foreign_words
+            and entry.kind is ActorKind.PLACE
+            and end < last
+            and words[end][:1].isupper()
+        ):
+            probe = end
+            while probe < last and probe - end < 3 and words[probe][:1].isupper() and (
+                words[probe] in r.foreign_words or word_class(r, words[probe]) & UNKNOWN
+            ) and not word_class(r, words[probe]) & (GAZ | GIVEN):
+                probe += 1
+            if probe > end and (probe >= last or not words[probe][:1].isupper()):
+                return self._org(index, probe)
         # "Deutsche Bank AG": a legal form after a known name makes an organisation
         if end < last and words[end] in self.r.org_tails and entry.kind is not ActorKind.GROUP:
             return Mention(index, end + 1, ActorKind.ORGANIZATION, self.doc.joined(index, end + 1),
@@ -1070,9 +1086,9 @@ def _type_coordinated_unknowns(doc: Doc, r: Resources, mentions: list[Mention]) 
     for group in groups:
         if len(group) < 2:
             continue
-        known = {m.kind for m in group if m.evidence != "unknown"}
+        known = {m.kind for m in group if m.evidence != "unknown" or m.kind is ActorKind.PLACE}
         if known != {ActorKind.PLACE}:
-            continue
+            continue  # "zwischen Gudme und Lundborg": Gudme is a place after "zwischen"
         for mention in group:
             if mention.evidence == "unknown" and mention.kind is ActorKind.PERSON:
                 surface = mention.name

@@ -194,7 +194,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "actor_place_prepositions": _words("in aus nach bei von nahe bis über via"),
     #: Prepositions after which a capitalised word that is no known noun is a place ("in
     #: Gudme"), not a person.
-    "actor_place_only_prepositions": _words("in nach"),
+    "actor_place_only_prepositions": _words(
+        "in nach nahe nördlich südlich östlich westlich zwischen Richtung via gen"
+    ),
     #: Endings of place names that take an article (mountains, castles, lakes, valleys, huts,
     #: fountains): a word with one that is no known word is a place even after an article ("auf
     #: den Kelvarberg").
