@@ -760,3 +760,15 @@ def test_english_inverted_frame_and_reporting_clause_beside_a_direct_quote():
     assert not any(
         "an analyst" in article.slice(span) for s in article.statements for span in s.content
     )
+
+
+def test_partial_quote_inside_free_indirect_speech_is_its_verbatim_part():
+    article = analyze(
+        "Der Ermittler sagte, der Pilot habe zu spät gebremst. "
+        "Der Airbus sei erst „weit hinter der Aufsetzzone“ gelandet."
+    )
+    following = statement_for(article, "Der Airbus sei erst")
+    assert following.kind is StatementKind.FREE_INDIRECT
+    assert [article.slice(v) for v in following.verbatim] == ["weit hinter der Aufsetzzone"]
+    assert mention(article, following) == "Der Ermittler"
+    assert not any(s.kind is StatementKind.DIRECT for s in article.statements)

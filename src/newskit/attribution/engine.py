@@ -128,9 +128,18 @@ def attribute(article: Article, language: Language) -> Attribution:
         for span in d.content
         for s in range(doc.sentence_index(span.start), doc.sentence_index(span.end - 1) + 1)
     }
-    ordered = sorted(
-        ordered + free_indirect(doc, cues, by_sentence, quoted, covered_all), key=lambda d: d.start
-    )
+    continued = free_indirect(doc, cues, by_sentence, quoted, covered_all)
+    # partial quotes inside free indirect speech ("Der Airbus sei erst „weit hinter der
+    # Aufsetzzone“ gelandet") are its verbatim parts
+    for draft in continued:
+        for passage in embedded:
+            if passage.open in used or passage.open in names:
+                continue
+            outer = Span(passage.open, passage.outer[1])
+            if any(span.contains(outer) for span in draft.content):
+                draft.verbatim.append(Span(*passage.inner))
+                used.add(passage.open)
+    ordered = sorted(ordered + continued, key=lambda d: d.start)
     return _finish(article, doc, cues, ordered)
 
 
