@@ -550,3 +550,11 @@ def test_unknown_name_after_a_direction_is_a_place(pipeline) -> None:
     _, actors = _actors(pipeline, "Die Truppen zogen zwischen Quarnitz und Brelkow nach Norden.")
     assert actors["Quarnitz"].kind is ActorKind.PLACE
     assert actors["Brelkow"].kind is ActorKind.PLACE
+
+
+def test_unknown_name_after_bei_is_an_organisation_and_after_von_a_direction_a_place(
+    pipeline,
+) -> None:
+    _, actors = _actors(pipeline, "Er arbeitete bei Zorquat, südlich von Quarnitz.")
+    assert actors["Zorquat"].kind is ActorKind.ORGANIZATION
+    assert actors["Quarnitz"].kind is ActorKind.PLACE

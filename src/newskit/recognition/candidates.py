@@ -1007,11 +1007,17 @@ class _Scanner:
             found = self.person(index, end, "unknown")
             found.name = found.key = word[:-1]
             return found
-        if previous in r.place_only_prepositions or (
+        places = r.place_only_prepositions
+        if previous.lower() in places or (
+            # "südlich von Modrava"
+            index > 1 and previous in r.place_prepositions and words[index - 2].lower() in places
+        ) or (
             end == index + 1 and words[index].endswith(r.place_name_endings or ("\0",))
         ):
             surface = self.doc.joined(index, end)
             return Mention(index, end, ActorKind.PLACE, f"place:{surface}", surface, "unknown")
+        if previous in r.org_only_prepositions:  # "arbeitete bei Zorquat"
+            return self._org(index, end)
         return self.person(index, end, "unknown")
 
     def _plausible_surname(self, index: int, end: int, last: int) -> bool:

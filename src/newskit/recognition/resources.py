@@ -104,6 +104,8 @@ class Resources:
     inflection_endings: tuple[str, ...]
     #: prepositions after which an unknown name is a place ("in", "nach").
     place_only_prepositions: frozenset[str]
+    #: prepositions after which an unknown name is an organisation ("bei").
+    org_only_prepositions: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
     coordinators: frozenset[str]
     #: endings of place names used with an article ("der Kelvarberg"): an unknown word with one
@@ -423,6 +425,7 @@ def _build(language: Language) -> Resources:
             for reference in language.lexicon("actor_foreign_word_files")
         ))),
         place_only_prepositions=_words(language, "actor_place_only_prepositions"),
+        org_only_prepositions=_words(language, "actor_org_only_prepositions"),
         coordinators=_words(language, "actor_coordinators"),
         article_place_endings=tuple(language.lexicon("actor_article_place_endings")),
         genitive_suffixes=tuple(language.lexicon("actor_genitive_suffixes")),

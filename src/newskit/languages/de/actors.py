@@ -192,11 +192,14 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         """
     ),
     "actor_place_prepositions": _words("in aus nach bei von nahe bis über via"),
-    #: Prepositions after which a capitalised word that is no known noun is a place ("in
-    #: Gudme"), not a person.
+    #: Prepositions and directions after which a capitalised word that is no known word is a
+    #: place ("in Gudme", "zwischen Gudme", "südlich von Gudme"), not a person; lower case.
     "actor_place_only_prepositions": _words(
-        "in nach nahe nördlich südlich östlich westlich zwischen Richtung via gen"
+        "in nach aus nahe nördlich südlich östlich westlich zwischen richtung via gen"
     ),
+    #: Prepositions after which a capitalised word that is no known word is an organisation
+    #: ("bei Zorquat": an employer, a label, a club).
+    "actor_org_only_prepositions": _words("bei"),
     #: Endings of place names that take an article (mountains, castles, lakes, valleys, huts,
     #: fountains): a word with one that is no known word is a place even after an article ("auf
     #: den Kelvarberg").
