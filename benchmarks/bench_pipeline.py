@@ -117,9 +117,16 @@ def dask_to_jsonl(texts: list[str], workers: int) -> float | None:
     import dask
 
     pipeline = newskit.Pipeline(load_entrypoints=False)
-    # Dask's sampling profiler takes the GIL every few milliseconds; off for throughput.
+    # Dask's sampling profiler takes the GIL every few milliseconds: off for throughput. Its
+    # event-loop tick (20 ms) and memory monitor (100 ms) cost each process a few per cent of a
+    # core; once a second is enough for a CPU-bound batch (see docs/corpora.md).
+    settings = {
+        "distributed.worker.profile.enabled": False,
+        "distributed.admin.tick.interval": "1s",
+        "distributed.worker.memory.monitor-interval": "1s",
+    }
     with (
-        dask.config.set({"distributed.worker.profile.enabled": False}),
+        dask.config.set(settings),
         warnings.catch_warnings(),
         tempfile.TemporaryDirectory() as tmp,
     ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import pickle
 import warnings
@@ -60,6 +61,29 @@ def test_input_is_consumed_lazily(pipeline, workers) -> None:
     assert len(first) == 5
     # Only a bounded window of chunks was read ahead, not the endless input.
     assert next(consumed) <= 4 * (workers * 3 + 2)
+
+
+def test_the_heap_is_frozen_while_a_batch_runs_and_unfrozen_after(pipeline) -> None:
+    assert gc.get_freeze_count() == 0
+    during = [gc.get_freeze_count() for _ in pipeline.analyze_many(TEXTS, chunk_size=1)]
+    assert min(during) > 0  # objects that existed before the batch were left out
+    assert gc.get_freeze_count() == 0
+    # An abandoned iterator unfreezes when it is closed.
+    iterator = pipeline.analyze_many(TEXTS, chunk_size=1)
+    next(iterator)
+    assert gc.get_freeze_count() > 0
+    iterator.close()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_freeze_made_by_the_caller_is_left_alone(pipeline) -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert len(list(pipeline.analyze_many(TEXTS))) == len(TEXTS)
+        assert gc.get_freeze_count() >= frozen  # not unfrozen by the batch
+    finally:
+        gc.unfreeze()
 
 
 def test_bad_arguments_are_named(pipeline) -> None:

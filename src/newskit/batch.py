@@ -7,6 +7,8 @@ memory stays flat however long the corpus is. Output order is input order.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
+import gc
 import multiprocessing
 import os
 import warnings
@@ -87,6 +89,29 @@ _worker_pipeline: Pipeline | None = None
 def _init_worker(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
+    # A worker process lives for one batch: what exists now stays.
+    if gc.isenabled() and not gc.get_freeze_count():
+        gc.freeze()
+
+
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Leave the objects that exist now out of the garbage collector's full passes for a while.
+
+    A fresh process that analyses a corpus fills caches as it goes, so the cyclic garbage
+    collector runs full passes, and each pass walks every object of the process (modules,
+    lexicons, compiled patterns): about a tenth of the analysis time on 10kGNAD. Frozen
+    (:func:`gc.freeze`), those objects are skipped; they are unfrozen afterwards. Nothing is
+    done when the collector is disabled or someone else froze objects already.
+    """
+    if not gc.isenabled() or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _analyze_chunk_in_worker(chunk: list[tuple[int, Article | str]]) -> list[Article | Failure]:
@@ -125,8 +150,9 @@ def analyze_many(
         raise ValueError(f"chunk_size: expected an int >= 1, received {chunk_size!r}")
     handler = on_error or warn_failure
     if workers == 1:
-        for chunk in _chunks(items, chunk_size):
-            yield from _emit(_analyze_chunk(pipeline, chunk), handler)
+        with frozen_heap():
+            for chunk in _chunks(items, chunk_size):
+                yield from _emit(_analyze_chunk(pipeline, chunk), handler)
         return
 
     # fork shares the configured pipeline without pickling it; elsewhere it is pickled (the

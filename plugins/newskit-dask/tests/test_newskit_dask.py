@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import pickle
 import warnings
 from pathlib import Path
 
@@ -17,7 +19,12 @@ distributed = pytest.importorskip("distributed")
 pd = pytest.importorskip("pandas")
 dd = pytest.importorskip("dask.dataframe")
 
-from newskit_dask import analyze_bag, analyze_dataframe, analyze_on_client  # noqa: E402
+from newskit_dask import (  # noqa: E402
+    analyze_bag,
+    analyze_dataframe,
+    analyze_on_client,
+    worker_pipeline,
+)
 
 TEXTS = [
     "„Wir sind bereit“, sagte die Ministerin am Dienstag in Berlin.",
@@ -55,6 +62,18 @@ def test_bag_results_match_local_analysis_in_order(cluster, pipeline) -> None:
     results = analyze_bag(bag, pipeline).compute(scheduler=client.get)
     expected = [pipeline.analyze(text) for text in TEXTS]
     assert results == expected
+
+
+def test_workers_build_the_pipeline_once_and_freeze_their_heap(cluster, pipeline) -> None:
+    _, client = cluster
+    key = pickle.dumps(pipeline)
+
+    def probe() -> tuple[int, bool]:
+        first = worker_pipeline(key)
+        return gc.get_freeze_count(), worker_pipeline(key) is first
+
+    for frozen, reused in client.run(probe).values():
+        assert frozen > 0 and reused
 
 
 def test_bag_reports_failures_in_place(cluster, pipeline) -> None:
