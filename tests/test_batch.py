@@ -63,9 +63,11 @@ def test_input_is_consumed_lazily(pipeline, workers) -> None:
     assert next(consumed) <= 4 * (workers * 3 + 2)
 
 
-def test_the_heap_is_frozen_while_a_batch_runs_and_unfrozen_after(pipeline) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_heap_is_frozen_while_a_batch_runs_and_unfrozen_after(pipeline, workers) -> None:
     assert gc.get_freeze_count() == 0
-    during = [gc.get_freeze_count() for _ in pipeline.analyze_many(TEXTS, chunk_size=1)]
+    batch = pipeline.analyze_many(TEXTS, workers=workers, chunk_size=1)
+    during = [gc.get_freeze_count() for _ in batch]
     assert min(during) > 0  # objects that existed before the batch were left out
     assert gc.get_freeze_count() == 0
     # An abandoned iterator unfreezes when it is closed.

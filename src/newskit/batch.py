@@ -159,7 +159,7 @@ def analyze_many(
     # Pipeline pickles as its construction arguments).
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with concurrent.futures.ProcessPoolExecutor(
+    with frozen_heap(), concurrent.futures.ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(pipeline,)
     ) as executor:
         pending: deque[concurrent.futures.Future[list[Article | Failure]]] = deque()
