@@ -558,3 +558,8 @@ def test_unknown_name_after_bei_is_an_organisation_and_after_von_a_direction_a_p
     _, actors = _actors(pipeline, "Er arbeitete bei Zorquat, südlich von Quarnitz.")
     assert actors["Zorquat"].kind is ActorKind.ORGANIZATION
     assert actors["Quarnitz"].kind is ActorKind.PLACE
+
+
+def test_foreign_geographic_head_words_open_place_names(pipeline) -> None:
+    _, actors = _actors(pipeline, "Der Weg führt vom Monte Quarnito zur Playa de las Brelkas.")
+    assert actors["Monte Quarnito"].kind is ActorKind.PLACE

@@ -129,7 +129,7 @@ def _classify(r: Resources, word: str) -> int:
         bits |= TAIL
     if word in r.road_words:
         bits |= ROAD
-    if word in r.saint_words:
+    if word in r.saint_words or word in r.place_openers:
         bits |= SAINT
     if "/" in word or (upper and ("-" in word or "–" in word) and _place_compound(r, word)):
         bits |= SLASH
@@ -762,6 +762,16 @@ class _Scanner:
             or (words[index + 1][:1].isupper() and word != "St")
         ):
             probe = index + 2 if words[index + 1] == "." else index + 1
+            end = self.chain(probe, last, 3)
+            if end == probe:
+                return None
+        elif word in r.place_openers and index + 1 < last:
+            # "Lido di Spina", "Pont del Diable", "Río Xingú": a geographic head word, particles
+            probe = index + 1
+            while probe < last and probe - index < 4 and words[probe] in r.place_particles:
+                probe += 1
+            if probe >= last or not words[probe][:1].isupper():
+                return None
             end = self.chain(probe, last, 3)
             if end == probe:
                 return None

@@ -104,6 +104,10 @@ class Resources:
     inflection_endings: tuple[str, ...]
     #: prepositions after which an unknown name is a place ("in", "nach").
     place_only_prepositions: frozenset[str]
+    #: geographic head words that open a place name ("Lido", "Pont", "Río") and the particles
+    #: that may follow them ("di", "del", "de la").
+    place_openers: frozenset[str]
+    place_particles: frozenset[str]
     #: prepositions after which an unknown name is an organisation ("bei").
     org_only_prepositions: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
@@ -425,6 +429,8 @@ def _build(language: Language) -> Resources:
             for reference in language.lexicon("actor_foreign_word_files")
         ))),
         place_only_prepositions=_words(language, "actor_place_only_prepositions"),
+        place_openers=_words(language, "actor_place_openers"),
+        place_particles=_words(language, "actor_place_particles"),
         org_only_prepositions=_words(language, "actor_org_only_prepositions"),
         coordinators=_words(language, "actor_coordinators"),
         article_place_endings=tuple(language.lexicon("actor_article_place_endings")),

@@ -148,6 +148,16 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         national sozial demokrat christlich evangel kathol grün link recht
         """
     ),
+    #: Geographic head words of other languages that open a place name, optionally followed by
+    #: particles ("Lido di Spina", "Pont del Diable", "Río Xingú", "Cerro Amarillo").
+    "actor_place_openers": _words(
+        """
+        Lido Isola Isla Ilha Île Pont Ponte Río Rio Cerro Monte Mont Lago Lac Costa Playa Sierra
+        Val Valle Porto Puerto Capo Cabo Castel Castello Golfo Bahía Baía Piazza Plaza Praça
+        Pizzo Piz Pico Punta Pointe Col Passo Vila Villa
+        """
+    ),
+    "actor_place_particles": _words("di del de della delle degli dei da do dos das du des la le"),
     "actor_saint_words": ("St", "St.", "Sankt", "San", "Santa", "Saint", "São", "Sao"),
     #: Words of ``actor_non_names`` that are never a surname after a given name ("Max Herbst"
     #: is a name, "Peter Montag" is not taken as one).
