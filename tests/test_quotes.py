@@ -772,3 +772,18 @@ def test_partial_quote_inside_free_indirect_speech_is_its_verbatim_part():
     assert [article.slice(v) for v in following.verbatim] == ["weit hinter der Aufsetzzone"]
     assert mention(article, following) == "Der Ermittler"
     assert not any(s.kind is StatementKind.DIRECT for s in article.statements)
+
+
+def test_english_questions_and_agentless_passive_impressions():
+    article = analyze(
+        "Reporters asked Sanders how he was feeling on caucus day. "
+        "Trump is expected to deliver a victory speech tonight. "
+        "The plan was considered by the board.",
+        "en",
+    )
+    asked = statement_for(article, "how he was feeling")
+    assert article.slice(asked.content[0]) == "how he was feeling on caucus day"
+    assert mention(article, asked) == "Reporters"
+    expected = statement_for(article, "victory speech")
+    assert article.slice(expected.cue) == "is expected" and expected.speaker is None
+    assert not any("board" in article.slice(c) for s in article.statements for c in s.content)

@@ -276,20 +276,32 @@ def _appearance(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draf
         return None
     sentence = doc.sentences[index]
     lo, stop = sentence.token_start, _end(doc, sentence.token_start, sentence.token_end)
-    verb = next(
-        (t for t in doc.flagged(cues.word_flags, APPEARANCE, lo + 1, stop - 1) if t not in quoted),
-        None,
-    )
-    if verb is None:
+    verb = first = None
+    for t in doc.flagged(cues.word_flags, APPEARANCE, lo + 1, stop - 1):
+        if t in quoted:
+            continue
+        if doc.lower[t] not in cues.appearance_participles:
+            verb = first = t
+            break
+        # a passive without its agent: "Trump is (widely) expected to …", "is seen as …"
+        aux = t - 1
+        while aux > lo and doc.lower[aux].endswith(cues.adverb_suffixes):
+            aux -= 1
+        if doc.lower[aux] in cues.passive and doc.lower[t + 1] != "by":
+            verb, first = t, aux
+            break
+    if verb is None or first is None:
         return None
     start = lo
     for t in range(verb - 1, lo, -1):
         if doc.lower[t] in _CLAUSE_MARKS:
             start = t + 1
             break
-    if verb - start < 1 or any(t in quoted for t in range(start, stop)):
+    if first - start < 1 or any(t in quoted for t in range(start, stop)):
         return None
-    return _draft(cues, doc, StatementKind.REPORTED, index, [(start, stop)], [], (verb, verb), None)
+    return _draft(
+        cues, doc, StatementKind.REPORTED, index, [(start, stop)], [], (first, verb), None
+    )
 
 
 def _next_clause(
@@ -1051,6 +1063,14 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
     if doc.lower[k] in cues.addressee_verbs or doc.lower[cue.index] in cues.addressee_verbs:
         found_np = np_after(doc, k, stop, cues)  # "told reporters (that) …": skip the addressee
         if found_np is not None:
+            k = found_np[1]
+    elif doc.lower[cue.index] in cues.question_verbs:
+        found_np = np_after(doc, k, stop, cues)  # "asked Sanders how …": the question follows
+        if (
+            found_np is not None
+            and found_np[1] < stop
+            and doc.lower[found_np[1]] in cues.question_words
+        ):
             k = found_np[1]
     while k < stop and (doc.lower[k] == "," or doc.lower[k] in cues.time_words):
         k += 1  # "said Tuesday (that) …"

@@ -82,7 +82,10 @@ class Cues:
     topic_prepositions: frozenset[str]  # "berichtet von …", "sprach über …"
     act_prepositions: frozenset[str]  # English "railed against": part of a reported act's cue
     appearance_verbs: frozenset[str]  # English "seemed": an impression with no named source
+    appearance_participles: frozenset[str]  # "is expected to", "is seen as": the same, passive
     progressive_suffixes: tuple[str, ...]  # English "-ing": "is criticizing" is no passive
+    question_verbs: frozenset[str]  # English "asked": "asked X how …" (X is no content)
+    question_words: frozenset[str]  # "how", "whether", "if" …: where the question starts
     reflexive_possessives: frozenset[str]  # "eigenen" (Angaben): the sentence's subject speaks
     definite_determiners: frozenset[str]  # "der", "the": a description of a known actor
     time_words: frozenset[str]  # English: "said Tuesday …" — skipped before a complement
@@ -285,8 +288,12 @@ def _fields(language: Language) -> dict[str, Any]:
         time_words=_words(language, "quote_time_words"),
         topic_prepositions=_words(language, "quote_topic_prepositions"),
         act_prepositions=_words(language, "quote_act_prepositions"),
-        appearance_verbs=_words(language, "quote_appearance_verbs"),
+        appearance_verbs=_words(language, "quote_appearance_verbs")
+        | _words(language, "quote_appearance_participles"),
+        appearance_participles=_words(language, "quote_appearance_participles"),
         progressive_suffixes=tuple(language.lexicon("quote_progressive_suffixes")),
+        question_verbs=_words(language, "quote_question_verbs"),
+        question_words=_words(language, "quote_question_words"),
         reflexive_possessives=_words(language, "quote_reflexive_possessives"),
         definite_determiners=_words(language, "quote_definite_determiners"),
         first_person=_words(language, "quote_first_person"),

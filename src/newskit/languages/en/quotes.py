@@ -641,6 +641,21 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # a sentence with "seemed"/"appears" and no other cue attributes an impression: the clause
     # around the verb is the content, without a source ("Trump's supporters seemed unperturbed")
     "quote_appearance_verbs": ("seem", "seems", "seemed", "appear", "appears", "appeared"),
+    # the same after a passive auxiliary without an agent: "Trump is expected to win"
+    "quote_appearance_participles": ("expected", "seen", "considered", "viewed", "regarded"),
+    # "asked Sanders how he felt": the question starts at the question word after the addressee
+    "quote_question_verbs": ("ask", "asks", "asked", "asking"),
+    "quote_question_words": (
+        "how",
+        "why",
+        "what",
+        "whether",
+        "if",
+        "when",
+        "where",
+        "who",
+        "which",
+    ),
     # an auxiliary before a verb with this ending makes a progressive, not a passive
     "quote_progressive_suffixes": ("ing",),
     "quote_reflexive_possessives": ("own",),
