@@ -563,3 +563,8 @@ def test_unknown_name_after_bei_is_an_organisation_and_after_von_a_direction_a_p
 def test_foreign_geographic_head_words_open_place_names(pipeline) -> None:
     _, actors = _actors(pipeline, "Der Weg führt vom Monte Quarnito zur Playa de las Brelkas.")
     assert actors["Monte Quarnito"].kind is ActorKind.PLACE
+
+
+def test_compass_prefix_before_a_known_region(pipeline) -> None:
+    _, actors = _actors(pipeline, "Die Firma verlegte ihren Sitz nach Süditalien.")
+    assert actors["Süditalien"].kind is ActorKind.PLACE

@@ -131,7 +131,10 @@ def _classify(r: Resources, word: str) -> int:
         bits |= ROAD
     if word in r.saint_words or word in r.place_openers:
         bits |= SAINT
-    if "/" in word or (upper and ("-" in word or "–" in word) and _place_compound(r, word)):
+    if "/" in word or (upper and ("-" in word or "–" in word) and _place_compound(r, word)) or (
+        upper and r.place_prefixes and word.startswith(r.place_prefixes)
+        and _prefixed_place(r, word)
+    ):
         bits |= SLASH
     if (len(word) == 2 and word[0] in _INITIAL and word[1] == ".") or word in _INITIAL:
         bits |= INITIAL
@@ -177,6 +180,20 @@ def _classify(r: Resources, word: str) -> int:
         ):
             bits |= PLACEEND  # "Kelvarberg", "Quarnitzburg": "Schlossberg" is a noun
     return bits
+
+
+def _prefixed_place(r: Resources, word: str) -> bool:
+    """"Süditalien", "Nordhessen", "Oberitaliens": a compass or position prefix before a known
+    place (lexicon ``actor_place_prefixes``)."""
+    for prefix in r.place_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            rest = word[len(prefix):]
+            rest = rest[0].upper() + rest[1:]
+            for form in (rest, r.strip_genitive(rest)):
+                hit = r.lookup([form], 0, 1)
+                if hit is not None and hit[1].kind is ActorKind.PLACE and hit[1].source != "city":
+                    return True
+    return False
 
 
 def _place_compound(r: Resources, word: str) -> bool:

@@ -104,6 +104,8 @@ class Resources:
     inflection_endings: tuple[str, ...]
     #: prepositions after which an unknown name is a place ("in", "nach").
     place_only_prepositions: frozenset[str]
+    #: prefixes that make a known country or region a part of it ("Süd" + "italien").
+    place_prefixes: tuple[str, ...]
     #: geographic head words that open a place name ("Lido", "Pont", "Río") and the particles
     #: that may follow them ("di", "del", "de la").
     place_openers: frozenset[str]
@@ -429,6 +431,7 @@ def _build(language: Language) -> Resources:
             for reference in language.lexicon("actor_foreign_word_files")
         ))),
         place_only_prepositions=_words(language, "actor_place_only_prepositions"),
+        place_prefixes=tuple(language.lexicon("actor_place_prefixes")),
         place_openers=_words(language, "actor_place_openers"),
         place_particles=_words(language, "actor_place_particles"),
         org_only_prepositions=_words(language, "actor_org_only_prepositions"),

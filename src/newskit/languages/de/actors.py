@@ -157,6 +157,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Pizzo Piz Pico Punta Pointe Col Passo Vila Villa
         """
     ),
+    #: Prefixes that name a part of a known country or region ("Süditalien", "Nordhessen",
+    #: "Oberitaliens"); longest first.
+    "actor_place_prefixes": _words(
+        "Nordost Nordwest Südost Südwest Nord Süd Ost West Mittel Ober Unter Zentral"
+    ),
     "actor_place_particles": _words("di del de della delle degli dei da do dos das du des la le"),
     "actor_saint_words": ("St", "St.", "Sankt", "San", "Santa", "Saint", "São", "Sao"),
     #: Words of ``actor_non_names`` that are never a surname after a given name ("Max Herbst"
