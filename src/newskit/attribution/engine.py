@@ -209,7 +209,7 @@ def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) ->
                 date=_date(article, doc, draft),
             )
         )
-    return Attribution(statements=tuple(statements), actors=tuple(resolver.new.values()))
+    return Attribution(statements=tuple(statements), actors=resolver.created())
 
 
 def _near(doc: Document, last: Draft, draft: Draft) -> bool:

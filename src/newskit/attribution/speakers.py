@@ -31,7 +31,8 @@ class SpeakerResolver:
         self.cues = cues
         self.actors = list(doc.article.actors)
         self.by_id = {actor.id: actor for actor in self.actors}
-        self.new: dict[str, Actor] = {}  # id -> actor created here
+        # actors created here: id -> [name, kind, mentions]; built once by :meth:`created`
+        self.new: dict[str, tuple[str, ActorKind, list[Span]]] = {}
         self._new_keys: dict[str, str] = {}  # normalised name -> id
         self._keys_cache: dict[Span, list[str]] = {}
         used = {actor.id for actor in self.actors}
@@ -126,10 +127,12 @@ class SpeakerResolver:
 
     def antecedent(self, offset: int, kind: str, last_speaker: str | None) -> str | None:
         """A pronoun's antecedent: the last speaker if it fits, else the last fitting actor."""
-        if last_speaker is not None:
-            actor = self.by_id.get(last_speaker) or self.new.get(last_speaker)
-            if actor is not None and _fits(actor.kind, kind):
-                return last_speaker
+        if (
+            last_speaker is not None
+            and (last_speaker in self.by_id or last_speaker in self.new)
+            and _fits(self.kind(last_speaker), kind)
+        ):
+            return last_speaker
         index = bisect.bisect_left(self._mention_starts, offset) - 1
         while index >= 0 and offset - self._mentions[index][0] < 1500:
             actor = self.by_id[self._mentions[index][2]]
@@ -283,25 +286,30 @@ class SpeakerResolver:
             if actor_id not in self._used:
                 break
         self._used.add(actor_id)
-        self.new[actor_id] = Actor(id=actor_id, name=name, kind=kind, mentions=(mention,))
+        self.new[actor_id] = (name, kind, [mention])
         if key:
             self._new_keys[key] = actor_id
         return actor_id
 
     def _add_mention(self, actor_id: str, mention: Span) -> str:
-        actor = self.new[actor_id]
-        if mention not in actor.mentions:
-            self.new[actor_id] = Actor(
-                id=actor.id,
-                name=actor.name,
-                kind=actor.kind,
-                mentions=tuple(sorted((*actor.mentions, mention))),
-            )
+        mentions = self.new[actor_id][2]
+        if mention not in mentions:
+            mentions.append(mention)
         return actor_id
 
+    def created(self) -> tuple[Actor, ...]:
+        """The actors this resolver had to create, each with its mentions in text order."""
+        return tuple(
+            Actor(id=actor_id, name=name, kind=kind, mentions=tuple(sorted(mentions)))
+            for actor_id, (name, kind, mentions) in self.new.items()
+        )
+
     def kind(self, actor_id: str | None) -> ActorKind:
-        actor = self.by_id.get(actor_id or "") or self.new.get(actor_id or "")
-        return actor.kind if actor else ActorKind.UNKNOWN
+        actor = self.by_id.get(actor_id or "")
+        if actor is not None:
+            return actor.kind
+        created = self.new.get(actor_id or "")
+        return created[1] if created else ActorKind.UNKNOWN
 
 
 # per compiled lexicon (``cues_for`` caches one per language; kept with its cache so the id
