@@ -568,3 +568,14 @@ def test_foreign_geographic_head_words_open_place_names(pipeline) -> None:
 def test_compass_prefix_before_a_known_region(pipeline) -> None:
     _, actors = _actors(pipeline, "Die Firma verlegte ihren Sitz nach Süditalien.")
     assert actors["Süditalien"].kind is ActorKind.PLACE
+
+
+def test_acronym_letters_inside_the_words_of_its_long_form(pipeline) -> None:
+    article, actors = _actors(pipeline, "Laut dem Bundesverband deutscher Kelvarbanken (BdK) "
+                              "steigen die Zinsen. Der BdK warnt.")
+    name = "Bundesverband deutscher Kelvarbanken"
+    assert actors[name].kind is ActorKind.ORGANIZATION
+    assert _texts(article, actors[name]) == [name, "BdK", "BdK"]
+    # a person before an acronym in parentheses is no long form of it
+    _, actors = _actors(pipeline, "Angela Merkel (CDU) sprach.")
+    assert actors["Angela Merkel"].kind is ActorKind.PERSON

@@ -1141,6 +1141,34 @@ def _initials(words: list[str], start: int, end: int, linkers: frozenset[str]) -
     return "".join(letters).upper()
 
 
+def _acronym_long_form(words: list[str], r: Resources, acronym: str, paren: int,
+                       first: int) -> int | None:
+    """The shortest run of words before ``paren`` that starts with a capitalised word whose
+    initial is the acronym's and contains the acronym's letters in order (after Schwartz and
+    Hearst, 2003); lower-case words inside must be short or linkers ("Bundesverband deutscher
+    Banken (BdB)", "Front de Libération de la Côte des Somalis (FLCS)")."""
+    letters = acronym.lower()
+    for begin in range(paren - 1, max(first, paren - len(acronym) - 5) - 1, -1):
+        word = words[begin]
+        if not word[:1].isalpha() or (
+            word[:1].islower() and len(word) > 4 and word not in r.org_linkers
+            and not word.endswith(r.adjective_endings)
+        ):
+            return None
+        if not word[:1].isupper() or word[0].lower() != letters[0]:
+            continue
+        text = " ".join(words[begin:paren]).lower()
+        position = len(text) - 1
+        for char in reversed(letters[1:]):
+            position = text.rfind(char, 1, position + 1)
+            if position < 1:
+                break
+            position -= 1
+        else:
+            return begin
+    return None
+
+
 def _acronym_definitions(doc: Doc, r: Resources, mentions: list[Mention]) -> None:
     """"Gewerkschaft Fahrdienst und Schiene (GFS)": the words before an acronym in parentheses
     whose initials spell it form one name, and the acronym (here and later) is an alias of it.
@@ -1172,6 +1200,8 @@ def _acronym_definitions(doc: Doc, r: Resources, mentions: list[Mention]) -> Non
             if initials == capitals:
                 start = begin
                 break
+        if start is None:  # letters inside words: "Deutsche Vermögensberatung (DVAG)"
+            start = _acronym_long_form(words, r, acronym, paren, first)
         if start is None or paren - start < 2:
             continue
         inside = [m for m in mentions if m.start < paren and m.end > start]
