@@ -83,34 +83,37 @@ class _Profile:
 
 
 @lru_cache(maxsize=32)
-def _profiles(languages: tuple[Language, ...]) -> tuple[tuple[_Profile, ...], dict[str, str]]:
-    """Profiles of the languages with stopwords, and the words listed for exactly one of them."""
+def _profiles(
+    languages: tuple[Language, ...],
+) -> tuple[tuple[_Profile, ...], dict[str, str], frozenset[str]]:
+    """Profiles of the languages with stopwords, the words listed for exactly one of them, and
+    every listed word."""
     profiles = tuple(_Profile(language) for language in languages if language.lexicon("stopwords"))
     owners: Counter[str] = Counter(word for profile in profiles for word in profile.words)
     unique = {
         word: profile.code for profile in profiles for word in profile.words if owners[word] == 1
     }
-    return profiles, unique
+    return profiles, unique, frozenset(owners)
 
 
 def language_scores(text: str, languages: Sequence[Language]) -> tuple[dict[str, float], int]:
     """The score of each language for ``text`` (see the module docstring) and its word count."""
-    profiles, unique = _profiles(tuple(languages))
+    profiles, unique, listed = _profiles(tuple(languages))
     scores = {profile.code: 0.0 for profile in profiles}
-    counts = Counter(_WORD.findall(text[:SAMPLE_CHARS].lower()))
-    total = sum(counts.values())
-    shared: list[tuple[str, int]] = []
-    for word, count in counts.items():
-        code = unique.get(word)
+    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    # Words listed for one language, counted by that language without Python code per word
+    # (scores are sums of whole numbers and quarters: exact in any order).
+    for code, count in Counter(map(unique.get, words)).items():
         if code is not None:
             scores[code] += count
-        elif not any(word in profile.words for profile in profiles):
-            shared.append((word, count))
-    for word, count in shared:
-        for profile in profiles:
-            if profile.markers is not None and profile.markers.search(word):
-                scores[profile.code] += MARKER_WEIGHT * count
-    return scores, total
+    counts = Counter(words)
+    shared = [(word, counts[word]) for word in counts.keys() - listed]
+    for profile in profiles:
+        if profile.markers is not None:
+            search = profile.markers.search
+            marked = sum(count for word, count in shared if search(word))
+            scores[profile.code] += MARKER_WEIGHT * marked
+    return scores, len(words)
 
 
 def identify(text: str, languages: Sequence[Language]) -> str | None:
