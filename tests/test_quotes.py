@@ -787,3 +787,12 @@ def test_english_questions_and_agentless_passive_impressions():
     expected = statement_for(article, "victory speech")
     assert article.slice(expected.cue) == "is expected" and expected.speaker is None
     assert not any("board" in article.slice(c) for s in article.statements for c in s.content)
+
+
+def test_english_act_participle_after_a_comma_is_the_subjects_act():
+    article = analyze("Trump spoke at a rally in Ohio, referring to Clinton as a liar.", "en")
+    referring = statement_for(article, "Clinton as a liar")
+    assert article.slice(referring.content[0]) == "Clinton as a liar"
+    assert article.slice(referring.cue) == "referring to"
+    assert mention(article, referring) == "Trump"
+    assert not any("rally" in article.slice(c) for s in article.statements for c in s.content)

@@ -724,7 +724,8 @@ def _verbal(
                     cues, doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
                 )
         # 2. the complement before: "Die Lage sei ernst, sagte X." / "…, X said."
-        comma = _comma_before(doc, cues, cue.index, lo)
+        # (not for English "…, referring to X": the participle's subject is the sentence's)
+        comma = None if participle(cue) else _comma_before(doc, cues, cue.index, lo)
         if (
             comma is not None
             and comma - lo >= 3
@@ -764,7 +765,9 @@ def _verbal(
                 or (cue.kind == "say" and _reports_about(doc, cues, cue, stop))
             )
             and speaker is not None
-            and _main_clause_act(doc, cues, cue, speaker, lo, stop)
+            and _main_clause_act(
+                doc, cues, cue, (cue.index, cue.index) if participle(cue) else speaker, lo, stop
+            )
         ):
             if cues.reported_object_only:
                 # English corpora attribute the object of the act: "Cruz is protesting
