@@ -579,3 +579,8 @@ def test_acronym_letters_inside_the_words_of_its_long_form(pipeline) -> None:
     # a person before an acronym in parentheses is no long form of it
     _, actors = _actors(pipeline, "Angela Merkel (CDU) sprach.")
     assert actors["Angela Merkel"].kind is ActorKind.PERSON
+
+
+def test_town_name_after_a_role_is_no_place(pipeline) -> None:
+    article, _ = _actors(pipeline, "Damals regierte Präsident Cleveland das Land.")
+    assert all(actor.kind is not ActorKind.PLACE for actor in article.actors)

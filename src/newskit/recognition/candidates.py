@@ -618,9 +618,11 @@ class _Scanner:
                                                   and words[index].lower() in self.r.function_words)
         ):
             return None
-        after_title = index > 0 and words[index - 1] in self.r.titles
+        after_title = index > 0 and (
+            words[index - 1] in self.r.titles or index - 1 in self.role_heads
+        )
         if entry.source == "city" and length == 1 and after_title:
-            return None
+            return None  # "Präsident Cleveland", "Herr Bremen": a person named like a town
         end = index + length
         if entry.kind is ActorKind.PLACE and length == 1 and end < last:
             following = words[end]
