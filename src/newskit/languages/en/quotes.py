@@ -85,7 +85,7 @@ _SAY = {
     "caution": "",
     "signal": "",
     "show": "show shows showed shown",
-    "find": "find finds found",
+    "find": "finds found",
     "feel": "feel feels felt",
     "know": "know knows knew known",
     "speak": "speak speaks spoke spoken",
@@ -98,10 +98,10 @@ _SAY = {
     "agree": "",
     "disagree": "",
     "criticize": "",
-    "call": "",
+    "call": "calls called calling",
     "question": "",
     "doubt": "",
-    "continue": "",
+    "continue": "continues continued continuing",
     "repeat": "",
     "reiterate": "",
     "insisted": "",
@@ -169,7 +169,7 @@ _ACT = {
     "condemn": "",
     "praise": "",
     "demand": "",
-    "call": "",
+    "call": "calls called calling",
     "vow": "",
     "pledge": "",
     "promise": "",
@@ -188,11 +188,12 @@ _ACT = {
     "welcome": "",
     "propose": "",
     "oppose": "",
-    "support": "",
-    "back": "",
+    # (base forms that are more often nouns are left out: "support for", "back to", "plans")
+    "support": "supports supported supporting",
+    "back": "backs backed backing",
     "want": "",
     "expect": "",
-    "plan": "",
+    "plan": "planned planning",
     "discuss": "",
     "mention": "",
     "confirm": "",
@@ -640,7 +641,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # ("talked about", "railed against", "referred to", "called for")
     # a sentence with "seemed"/"appears" and no other cue attributes an impression: the clause
     # around the verb is the content, without a source ("Trump's supporters seemed unperturbed")
-    "quote_appearance_verbs": ("seem", "seems", "seemed", "appear", "appears", "appeared"),
+    "quote_appearance_verbs": ("seem", "seems", "seemed", "appears", "appeared"),
     # the same after a passive auxiliary without an agent: "Trump is expected to win"
     "quote_appearance_participles": ("expected", "seen", "considered", "viewed", "regarded"),
     # "asked Sanders how he felt": the question starts at the question word after the addressee
