@@ -584,11 +584,3 @@ def test_acronym_letters_inside_the_words_of_its_long_form(pipeline) -> None:
 def test_town_name_after_a_role_is_no_place(pipeline) -> None:
     article, _ = _actors(pipeline, "Damals regierte Präsident Cleveland das Land.")
     assert all(actor.kind is not ActorKind.PLACE for actor in article.actors)
-
-
-def test_town_name_in_a_speaker_position_is_a_person(pipeline) -> None:
-    article, _ = _actors(pipeline, "Der Plan sei gut, sagte Röttgen. In Röttgen bestätigte "
-                         "man das.")
-    kinds = {(article.slice(span), actor.kind) for actor in article.actors
-             for span in actor.mentions}
-    assert kinds == {("Röttgen", ActorKind.PERSON), ("Röttgen", ActorKind.PLACE)}

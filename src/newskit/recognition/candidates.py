@@ -488,19 +488,6 @@ class _Scanner:
                            surface, "class")
         return Mention(start, end, ActorKind.PLACE, f"place:{surface}", surface, "class")
 
-    def _speaker_position(self, index: int, last: int) -> bool:
-        """A word between a verb of saying and the end of the clause, or before such a verb,
-        with no preposition or article before it."""
-        words = self.words
-        r = self.r
-        previous = words[index - 1].lower() if index else ""
-        if previous in r.place_prepositions or previous in r.determiners:
-            return False
-        following = words[index + 1] if index + 1 < last else ""
-        if previous in r.speaker_verbs:
-            return not following[:1].isupper()
-        return following in r.speaker_verbs
-
     def _saxon_genitive(self, index: int, last: int) -> bool:
         """"Nerudas Gedichte": a name ending in -s right before a noun, with no article or
         adjective before it."""
@@ -636,8 +623,6 @@ class _Scanner:
         )
         if entry.source == "city" and length == 1 and after_title:
             return None  # "Präsident Cleveland", "Herr Bremen": a person named like a town
-        if entry.source == "city" and length == 1 and self._speaker_position(index, last):
-            return self.person(index, end, "speaker")  # "Röttgen bestätigte", "sagte Röttgen"
         end = index + length
         if entry.kind is ActorKind.PLACE and length == 1 and end < last:
             following = words[end]
