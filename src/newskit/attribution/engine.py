@@ -61,9 +61,7 @@ def attribute(article: Article, language: Language) -> Attribution:
                 if d.cue_tokens is not None
                 and d.cue_tokens[0] not in direct_cues
                 and not any(
-                    t in covered or t in quoted
-                    for span in d.content
-                    for t in doc.tokens_in(span.start, span.end)
+                    t in covered for span in d.content for t in doc.tokens_in(span.start, span.end)
                 )
             ]
             indirect.extend(found)
