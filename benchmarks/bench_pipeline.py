@@ -14,6 +14,7 @@ import argparse
 import json
 import multiprocessing
 import pickle
+import resource
 import sys
 import tempfile
 import time
@@ -80,19 +81,32 @@ def spacy_seconds(language: str, texts: list[str], repeat: int) -> tuple[float, 
 WARM_TEXTS = 5  # every process analyses this many texts before timing starts
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _to_jsonl_in_fresh_process(texts: list[str], workers: int, queue: Any) -> None:
     pipeline = newskit.Pipeline(load_entrypoints=False)
     for text in texts[:WARM_TEXTS]:
         pipeline.analyze(text)
     with tempfile.TemporaryDirectory() as tmp, open(Path(tmp) / "out.jsonl", "w") as out:
-        started = time.perf_counter()
+        started, cpu, children = time.perf_counter(), time.process_time(), _children_cpu()
         for article in pipeline.analyze_many(texts, workers=workers, chunk_size=16):
             out.write(newskit.dumps(article) + "\n")
-        queue.put(time.perf_counter() - started)
+        # The worker processes have ended here: their CPU time is the children's.
+        queue.put(
+            (
+                time.perf_counter() - started,
+                time.process_time() - cpu,
+                _children_cpu() - children,
+            )
+        )
 
 
-def to_jsonl_seconds(texts: list[str], workers: int) -> float:
-    """Analyse and write JSONL in a fresh process (with ``workers`` > 1: it forks workers).
+def to_jsonl_seconds(texts: list[str], workers: int) -> tuple[float, float, float]:
+    """Analyse and write JSONL in a fresh process (with ``workers`` > 1: it forks workers):
+    wall seconds, CPU seconds of that process and CPU seconds of its worker processes.
 
     A fresh process, warmed on the same few texts as the Dask workers, so that no run profits
     from caches that the stage timings above filled with these very texts."""
@@ -100,14 +114,16 @@ def to_jsonl_seconds(texts: list[str], workers: int) -> float:
     queue = context.Queue()
     process = context.Process(target=_to_jsonl_in_fresh_process, args=(texts, workers, queue))
     process.start()
-    seconds = float(queue.get())
+    wall, cpu, workers_cpu = queue.get()
     process.join()
-    return seconds
+    return float(wall), float(cpu), float(workers_cpu)
 
 
-def dask_to_jsonl(texts: list[str], workers: int) -> float | None:
+def dask_to_jsonl(texts: list[str], workers: int) -> tuple[float, float, float] | None:
     """A Dask bag analysed on a LocalCluster of worker processes, each writing its partitions
-    as JSONL (how a corpus job runs on a cluster: results never travel back to the client)."""
+    as JSONL (how a corpus job runs on a cluster: results never travel back to the client).
+
+    Wall seconds, CPU seconds of this process (client and scheduler) and of the workers."""
     try:
         import dask.bag as db
         import distributed
@@ -148,11 +164,15 @@ def dask_to_jsonl(texts: list[str], workers: int) -> float | None:
             key = pickle.dumps(pipeline)
             sample = texts[:WARM_TEXTS]
             client.run(lambda: [worker_pipeline(key).analyze(text) for text in sample] and None)
-            started = time.perf_counter()
+            workers_before = client.run(time.process_time)
+            started, cpu = time.perf_counter(), time.process_time()
             analyze_bag(bag, pipeline).map(newskit.dumps).to_textfiles(
                 str(Path(tmp) / "*.jsonl"), scheduler=client.get
             )
-            return time.perf_counter() - started
+            wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+            workers_after = client.run(time.process_time)
+            workers_cpu = sum(workers_after[w] - workers_before[w] for w in workers_before)
+            return wall, cpu, workers_cpu
 
 
 def measure(name: str, language: str, texts: list[str], args: argparse.Namespace) -> dict[str, Any]:
@@ -173,12 +193,28 @@ def measure(name: str, language: str, texts: list[str], args: argparse.Namespace
     if spacy_result is not None:
         result["spacy_s"], result["spacy_tokens"] = spacy_result
     if not args.no_dask:
-        result["one_process_s"] = to_jsonl_seconds(texts, 1)
-        result["local_2_workers_s"] = to_jsonl_seconds(texts, 2)
+        runs = {
+            "one_process": to_jsonl_seconds(texts, 1),
+            "local_2_workers": to_jsonl_seconds(texts, 2),
+        }
         two = dask_to_jsonl(texts, 2)
         if two is not None:
-            result["dask_2_workers_s"] = two
+            runs["dask_2_workers"] = two
+        for name, (wall, cpu, workers_cpu) in runs.items():
+            result[f"{name}_s"] = wall
+            result[f"{name}_cpu_s"] = {"main": cpu, "workers": workers_cpu}
     return result
+
+
+def cpu_bound(result: dict[str, Any], name: str) -> tuple[float, float]:
+    """CPU seconds of a parallel run (all its processes) and the speed-up over one process that
+    this CPU time allows on two otherwise idle cores: a figure that, unlike wall time, holds on a
+    busy machine."""
+    one = result["one_process_cpu_s"]
+    one_total = one["main"] + one["workers"]
+    cpu = result[f"{name}_cpu_s"]
+    total = cpu["main"] + cpu["workers"]
+    return total, one_total / max(total / 2, cpu["main"])
 
 
 def report(result: dict[str, Any]) -> None:
@@ -202,12 +238,21 @@ def report(result: dict[str, Any]) -> None:
         )
     if "one_process_s" in result:
         one = result["one_process_s"]
-        row("-> JSONL, 1 process", one)
-        local = result["local_2_workers_s"]
-        row("-> JSONL, --workers 2", local, f"{one / local:.2f}x 1 process")
-    if "dask_2_workers_s" in result:
-        dask = result["dask_2_workers_s"]
-        row("-> JSONL, Dask 2 workers", dask, f"{one / dask:.2f}x 1 process")
+        one_cpu = result["one_process_cpu_s"]["main"]
+        row("-> JSONL, 1 process", one, f"CPU {one_cpu:.1f} s")
+        for name, label in (
+            ("local_2_workers", "-> JSONL, --workers 2"),
+            ("dask_2_workers", "-> JSONL, Dask 2 workers"),
+        ):
+            if f"{name}_s" in result:
+                wall = result[f"{name}_s"]
+                total, bound = cpu_bound(result, name)
+                row(
+                    label,
+                    wall,
+                    f"{one / wall:.2f}x 1 process; CPU {total:.1f} s in all, "
+                    f"{bound:.2f}x on 2 idle cores",
+                )
 
 
 def main() -> int:
