@@ -584,3 +584,8 @@ def test_acronym_letters_inside_the_words_of_its_long_form(pipeline) -> None:
 def test_town_name_after_a_role_is_no_place(pipeline) -> None:
     article, _ = _actors(pipeline, "Damals regierte Präsident Cleveland das Land.")
     assert all(actor.kind is not ActorKind.PLACE for actor in article.actors)
+
+
+def test_unknown_word_before_a_foreign_lower_case_word_is_no_name(pipeline) -> None:
+    article, _ = _actors(pipeline, "Das Zweifingerfaultier (Choloepus didactylus) schläft viel.")
+    assert article.actors == ()

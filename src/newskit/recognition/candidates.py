@@ -1005,6 +1005,7 @@ class _Scanner:
             following = words[index + 1] if index + 1 < last else ""
             if following != ":" and (
                 not following[:1].islower() or following.lower() in r.function_words
+                or self._foreign_lower(following)  # "Ecce homo", "Choloepus didactylus"
             ):
                 return None
             return self.person(index, index + 1, "unknown")
@@ -1021,6 +1022,8 @@ class _Scanner:
             return None  # inside a longer name the rules did not take ("Laschkar Gah")
         if len(words[index]) < 5 and index + 1 < last and words[index + 1] == ".":
             return None  # "Mrd.", "Chr.": an abbreviation
+        if index + 1 < last and self._foreign_lower(words[index + 1]):
+            return None  # "Choloepus didactylus", "Ecce homo": a phrase of another language
         end = index + 1
         while end < last and end - index < 3 and words[end][:1].isupper() and (
             word_class(self.r, words[end]) & (UNKNOWN | GIVEN)
@@ -1048,6 +1051,18 @@ class _Scanner:
         if previous in r.org_only_prepositions:  # "arbeitete bei Zorquat"
             return self._org(index, end)
         return self.person(index, end, "unknown")
+
+    def _foreign_lower(self, word: str) -> bool:
+        """A lower-case word that is in no common-word list (nor a function word)."""
+        r = self.r
+        if not (word[:1].islower() and word.isalpha() and len(word) > 2):
+            return False
+        capitalised = word.capitalize()
+        return (
+            word not in r.function_words
+            and capitalised not in r.common_nouns
+            and capitalised not in r.foreign_words
+        )
 
     def _plausible_surname(self, index: int, end: int, last: int) -> bool:
         words = self.words
