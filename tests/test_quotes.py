@@ -796,3 +796,45 @@ def test_english_act_participle_after_a_comma_is_the_subjects_act():
     assert article.slice(referring.cue) == "referring to"
     assert mention(article, referring) == "Trump"
     assert not any("rally" in article.slice(c) for s in article.statements for c in s.content)
+
+
+class _Persons:
+    """A throwaway actor plugin: each (id, name) a person mentioned where its name occurs."""
+
+    def __init__(self, people):
+        self.people = people
+
+    @hookimpl
+    def extract_actors(self, article, language):
+        return [
+            Actor(
+                id=actor_id,
+                name=name,
+                kind=ActorKind.PERSON,
+                mentions=(Span(article.text.index(name), article.text.index(name) + len(name)),),
+            )
+            for actor_id, name in self.people
+        ]
+
+
+def test_pronoun_prefers_a_person_who_opens_a_sentence_after_the_last_statement():
+    people = _Persons((("a1", "Ruth Alvarez"), ("a2", "Sam Whitfield")))
+    article = analyze(
+        "Mayor Ruth Alvarez said the council would meet next week. "
+        "Dr. Sam Whitfield, a scientist at the university, advised residents to stay inside. "
+        "He said that the readings were high.",
+        "en",
+        block=(ACTORS,),
+        plugins=(people,),
+    )
+    assert statement_for(article, "the readings were high").speaker == "a2"
+    assert statement_for(article, "the council would meet").speaker == "a1"
+    # a person named later inside a sentence does not take the pronoun from the last speaker
+    article = analyze(
+        "Mayor Ruth Alvarez said the council would meet next week. "
+        "The plan was praised by Sam Whitfield. She said that the budget was tight.",
+        "en",
+        block=(ACTORS,),
+        plugins=(people,),
+    )
+    assert statement_for(article, "the budget was tight").speaker == "a1"

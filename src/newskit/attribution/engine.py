@@ -153,7 +153,9 @@ def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) ->
                 mention = Span(doc.starts[start], doc.ends[end - 1])
         if mention is not None:
             draft.speaker_mention = mention
-            draft.speaker = resolver.resolve(mention, last.speaker if last else None)
+            draft.speaker = resolver.resolve(
+                mention, last.speaker if last else None, last.end if last else -1
+            )
         elif draft.continues and last is not None and _near(doc, last, draft):
             draft.speaker_mention = last.speaker_mention
             draft.speaker = last.speaker

@@ -125,21 +125,42 @@ class SpeakerResolver:
                 best, best_key = actor_id, key
         return best
 
-    def antecedent(self, offset: int, kind: str, last_speaker: str | None) -> str | None:
-        """A pronoun's antecedent: the last speaker if it fits, else the last fitting actor."""
+    def antecedent(
+        self, offset: int, kind: str, last_speaker: str | None, since: int = -1
+    ) -> str | None:
+        """A pronoun's antecedent: the last speaker if it fits, else the last fitting actor; an
+        actor that opens a sentence after the last statement (at ``since``) comes before the
+        last speaker ("Dr. Sam Whitfield, a scientist, advised … He said …")."""
+        nearest, nearest_start = None, -1
+        index = bisect.bisect_left(self._mention_starts, offset) - 1
+        while index >= 0 and offset - self._mentions[index][0] < 1500:
+            actor = self.by_id[self._mentions[index][2]]
+            if _fits(actor.kind, kind) and actor.kind is not ActorKind.PLACE:
+                nearest, nearest_start = actor.id, self._mentions[index][0]
+                break
+            index -= 1
         if (
             last_speaker is not None
             and (last_speaker in self.by_id or last_speaker in self.new)
             and _fits(self.kind(last_speaker), kind)
         ):
+            if (
+                nearest is not None
+                and nearest != last_speaker
+                and nearest_start > since >= 0
+                and self._opens_sentence(nearest_start)
+            ):
+                return nearest
             return last_speaker
-        index = bisect.bisect_left(self._mention_starts, offset) - 1
-        while index >= 0 and offset - self._mentions[index][0] < 1500:
-            actor = self.by_id[self._mentions[index][2]]
-            if _fits(actor.kind, kind) and actor.kind is not ActorKind.PLACE:
-                return actor.id
-            index -= 1
-        return None
+        return nearest
+
+    def _opens_sentence(self, start: int) -> bool:
+        """True when a mention starts its sentence, after at most two title words ("Dr.")."""
+        doc = self.doc
+        first = doc.sentence_at(start).token_start
+        return doc.token_at_or_after(start) - first <= 2 and all(
+            doc.is_upper(t) for t in range(first, doc.token_at_or_after(start))
+        )
 
     def head_text(self, mention: Span) -> str:
         """The mention without its dependents: "Beamter des Weißen Hauses" -> "Beamter";
@@ -185,7 +206,9 @@ class SpeakerResolver:
                 return ids[0]
         return None
 
-    def resolve(self, mention: Span | None, last_speaker: str | None) -> str | None:
+    def resolve(
+        self, mention: Span | None, last_speaker: str | None, since: int = -1
+    ) -> str | None:
         """The actor id for a speaker mention (creating an actor when none fits)."""
         if mention is None:
             return None
@@ -198,7 +221,7 @@ class SpeakerResolver:
                 return found
             return self._create(text, mention, ActorKind.UNKNOWN, key=None)
         if lower in self.cues.pronouns:
-            found = self.antecedent(mention.start, self.cues.pronouns[lower], last_speaker)
+            found = self.antecedent(mention.start, self.cues.pronouns[lower], last_speaker, since)
             if found is not None:
                 return found
             return self._create(
