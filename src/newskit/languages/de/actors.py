@@ -104,7 +104,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         """
         Boden Basis Adler Wetter Horn Tank Gerede Waren Leer Senden Singen Springe Rissen Zug
         Bulle Neubau Landstraße Favoriten Werder Weiden Manage Imperial Orange Plato Atlantis
-        Galt Mol Dax Porta Cerro Amarillo Tumba Soro Hof Mark Weil Gartenstadt Mitte Zentrum
+        Galt Mol Dax Porta Hof Mark Weil Gartenstadt Mitte Zentrum
         Süd Nord Ost West Altstadt Neustadt Innenstadt Reading Nice Mobile Split Police Best
         Hope Sale Bath Deal March Union Victoria Florida Mercedes Fortuna Concordia Progreso
         Liberty Independence Freedom Enterprise Commerce Industry Opportunity Paradise Eden
