@@ -708,3 +708,9 @@ def test_english_at_the_time_and_high_noon() -> None:
         ("today", "1998-03-01"),
         ("noon", "1998-03-01T12:00"),
     ]
+
+
+def test_english_plans_as_a_noun_is_no_future_marker() -> None:
+    published = dt.date(1998, 8, 17)  # a Monday
+    assert _en("She set aside vacation plans Friday.", published) == [("Friday", "1998-08-14")]
+    assert _en("Qantas plans a new route Friday.", published) == [("Friday", "1998-08-21")]

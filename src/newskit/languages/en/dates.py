@@ -178,10 +178,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "pounds=1",
     ),
     "dates_future_markers": (
-        "will", "'ll", "shall", "going to", "plans", "planned", "plan", "expects", "expected",
-        "scheduled", "would", "to be", "upcoming", "intends", "next", "aims", "as soon as",
-        "as early as", "might", "may", "set to", "due to", "no later than", "until", "is to",
-        "are to", "planning",
+        # "plans"/"planned" as verbs only: "vacation plans" is a noun
+        "will", "'ll", "shall", "going to", "plans to", "planned to", "plan to", "plans a",
+        "planned a", "plans an", "planned an", "expects", "expected", "scheduled", "would",
+        "to be", "upcoming", "intends", "next", "aims", "as soon as", "as early as", "might",
+        "may", "set to", "due to", "no later than", "until", "is to", "are to", "planning",
         # the present of a scheduled event: "meet separately Monday", "the session opens Friday"
         "meet", "meets", "begins", "starts", "opens", "resumes", "arrives", "leaves", "visits",
         "travels", "heads",
