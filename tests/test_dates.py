@@ -714,3 +714,14 @@ def test_english_plans_as_a_noun_is_no_future_marker() -> None:
     published = dt.date(1998, 8, 17)  # a Monday
     assert _en("She set aside vacation plans Friday.", published) == [("Friday", "1998-08-14")]
     assert _en("Qantas plans a new route Friday.", published) == [("Friday", "1998-08-21")]
+
+
+def test_english_a_range_of_counts_gives_two_durations() -> None:
+    published = dt.date(1998, 3, 31)
+    assert _en("It waits between two to six days, or 10-12 hours.", published) == [
+        ("two", "P2D"),
+        ("six days", "P6D"),
+        ("10", "PT10H"),
+        ("12 hours", "PT12H"),
+    ]
+    assert _en("Prices rose 10 to 15 percent.", published) == []

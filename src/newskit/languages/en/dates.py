@@ -293,6 +293,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         r"relative: {COMPOUND}",
         r"duration: the\s+(?:fiscal\s+)?(?P<unit>year)(?=\s+(?:ended|ending))(?P<num>)",
         r"relative: the\s+(?P<unit>year|quarter|month|week|weekend)(?![\w-])",
+        # "two to three weeks": the first number is a duration of its own (the second one
+        # goes with the unit as usual)
+        r"duration: (?:{QUANT}\s+)?{NUM}(?=\s*(?:to|or|-|–)\s*{NUM:num2}\s+{UNIT}(?![\w-]))",
         # "2 1/2 years", "a minute and a half": a half more
         r"duration: (?:the\s+)?(?:{QUANT}\s+)?(?:{SHIFT}\s+|first\s+|last\s+)?{NUM}"
         r"(?P<half>\s+1/2|½)?\s+(?:more\s+|additional\s+|extra\s+)?"
