@@ -838,3 +838,38 @@ def test_pronoun_prefers_a_person_who_opens_a_sentence_after_the_last_statement(
         plugins=(people,),
     )
     assert statement_for(article, "the budget was tight").speaker == "a1"
+
+
+def test_relative_clause_after_a_preposition_and_a_place_inside_an_organisation_name():
+    text = (
+        "Kim und Putin tauschten auch Briefe aus, in denen sie versprachen, die Beziehungen "
+        "zu stärken. Nach Angaben der Stadtwerke Rheinfelden sollen die Gebühren steigen."
+    )
+    article = analyze(
+        text,
+        block=(ACTORS,),
+        plugins=(_Persons((("a1", "Kim"), ("a2", "Putin"))), _Place("a3", "Rheinfelden")),
+    )
+    promised = statement_for(article, "die Beziehungen")
+    assert mention(article, promised) == "sie" and promised.speaker in ("a1", "a2")
+    fees = statement_for(article, "die Gebühren steigen")
+    assert mention(article, fees) == "Angaben der Stadtwerke Rheinfelden"
+    utility = article.actor(fees.speaker)
+    assert utility.name == "Stadtwerke Rheinfelden" and utility.kind is ActorKind.ORGANIZATION
+
+
+class _Place:
+    def __init__(self, actor_id, name):
+        self.actor_id, self.name = actor_id, name
+
+    @hookimpl
+    def extract_actors(self, article, language):
+        start = article.text.rindex(self.name)
+        return [
+            Actor(
+                id=self.actor_id,
+                name=self.name,
+                kind=ActorKind.PLACE,
+                mentions=(Span(start, start + len(self.name)),),
+            )
+        ]

@@ -86,6 +86,7 @@ class Cues:
     progressive_suffixes: tuple[str, ...]  # English "-ing": "is criticizing" is no passive
     question_verbs: frozenset[str]  # English "asked": "asked X how …" (X is no content)
     question_words: frozenset[str]  # "how", "whether", "if" …: where the question starts
+    relative_prepositions: frozenset[str]  # "in" (denen): after a comma, a relative clause
     reflexive_possessives: frozenset[str]  # "eigenen" (Angaben): the sentence's subject speaks
     definite_determiners: frozenset[str]  # "der", "the": a description of a known actor
     time_words: frozenset[str]  # English: "said Tuesday …" — skipped before a complement
@@ -294,6 +295,7 @@ def _fields(language: Language) -> dict[str, Any]:
         progressive_suffixes=tuple(language.lexicon("quote_progressive_suffixes")),
         question_verbs=_words(language, "quote_question_verbs"),
         question_words=_words(language, "quote_question_words"),
+        relative_prepositions=_words(language, "quote_relative_prepositions"),
         reflexive_possessives=_words(language, "quote_reflexive_possessives"),
         definite_determiners=_words(language, "quote_definite_determiners"),
         first_person=_words(language, "quote_first_person"),

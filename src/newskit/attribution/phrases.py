@@ -354,6 +354,17 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
             )
         ):
             break
+        if (
+            word == ","
+            and i + 3 < verb
+            and doc.lower[i + 1] in cues.relative_prepositions
+            and doc.lower[i + 2] in cues.subordinators
+        ):
+            # a relative clause after a preposition: "…, in denen sie versprachen, …" (its
+            # subject right before the verb)
+            found = np_after(doc, i + 3, verb, cues)
+            if found is not None and found[0] == i + 3 and found[1] == verb:
+                return found
         if word in cues.conjunctions and i + 1 == verb:
             break
         i -= 1

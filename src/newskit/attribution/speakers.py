@@ -119,6 +119,8 @@ class SpeakerResolver:
             overlap = min(end, mention.end) - max(start, mention.start)
             if overlap <= 0 or (start > mention.start and self._dependent(mention, start)):
                 continue
+            if self.by_id[actor_id].kind is ActorKind.PLACE and start > self._head_start(mention):
+                continue  # "der Stadtwerke Rheinfelden": the place only names the utility
             person = self.by_id[actor_id].kind is ActorKind.PERSON
             key = (int(person), -abs(start - mention.start), overlap)
             if key > best_key:
@@ -144,15 +146,29 @@ class SpeakerResolver:
             and (last_speaker in self.by_id or last_speaker in self.new)
             and _fits(self.kind(last_speaker), kind)
         ):
-            if (
-                nearest is not None
-                and nearest != last_speaker
-                and nearest_start > since >= 0
-                and self._opens_sentence(nearest_start)
-            ):
-                return nearest
+            if nearest is not None and nearest_start > since >= 0:
+                # the subject of a sentence after the last statement: "Kim und Putin tauschten
+                # Briefe aus, in denen sie versprachen, …"
+                index = bisect.bisect_left(self._mention_starts, offset) - 1
+                while index >= 0 and self._mentions[index][0] > since:
+                    start, _, actor_id = self._mentions[index]
+                    actor = self.by_id[actor_id]
+                    if (
+                        _fits(actor.kind, kind)
+                        and actor.kind is not ActorKind.PLACE
+                        and self._opens_sentence(start)
+                    ):
+                        return actor_id
+                    index -= 1
             return last_speaker
         return nearest
+
+    def _head_start(self, mention: Span) -> int:
+        """Where the mention's words start after a leading determiner ("der Stadtwerke …")."""
+        tokens = self.doc.tokens_in(mention.start, mention.end)
+        if len(tokens) > 1 and self.doc.lower[tokens.start] in self.cues.determiners:
+            return self.doc.starts[tokens.start + 1]
+        return mention.start
 
     def _opens_sentence(self, start: int) -> bool:
         """True when a mention starts its sentence, after at most two title words ("Dr.")."""
@@ -201,9 +217,11 @@ class SpeakerResolver:
     def by_name(self, mention: Span) -> str | None:
         keys = self.name_keys(mention)
         for key in reversed(keys):
-            ids = self._name_index.get(key)
-            if ids:
-                return ids[0]
+            for actor_id in self._name_index.get(key, ()):
+                actor = self.by_id[actor_id]
+                if actor.kind is ActorKind.PLACE and len(key.split()) < len(keys[-1].split()):
+                    continue  # "Stadtwerke Rheinfelden" shares "Rheinfelden" with the town only
+                return actor_id
         return None
 
     def resolve(

@@ -920,6 +920,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "quote_org_nouns": (
         "kreml",
+        "stadtwerke",
         "ministerium",
         "verteidigungsministerium",
         "außenministerium",
@@ -993,6 +994,25 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     # to whom: a preposition before the addressee ("gegenüber Reportern")
     "quote_addressee_prepositions": ("gegenüber",),
+    # after a comma, a preposition before a relative pronoun opens a relative clause whose
+    # subject speaks: "Briefe, in denen sie versprachen, …"
+    "quote_relative_prepositions": (
+        "in",
+        "an",
+        "auf",
+        "bei",
+        "mit",
+        "nach",
+        "vor",
+        "zu",
+        "über",
+        "für",
+        "von",
+        "aus",
+        "gegen",
+        "unter",
+        "durch",
+    ),
     # "nach eigenen Angaben": the sentence's subject is the speaker (the mention stays)
     "quote_reflexive_possessives": ("eigenen", "eigener", "eigenem", "eigene"),
     # a definite description ("der Gewerkschaft") may name an actor mentioned before by name
