@@ -569,7 +569,7 @@ def check_spans(article: Article, *, fields: Iterable[str] | None = None) -> Non
     ``dates``. :class:`Article` runs this on creation (and so on
     every ``attrs.evolve``); checks of big tuples are remembered, so re-checking is cheap.
 
-    :param fields: check only these parts (names from :data:`SPAN_FIELDS`), for a caller that
+    :param fields: check only these parts (names from ``SPAN_FIELDS``), for a caller that
         changed only them in an article that was checked before (the pipeline, stage by stage).
     """
     wanted = frozenset(SPAN_FIELDS if fields is None else fields)
