@@ -7,6 +7,7 @@ import pickle
 
 import attrs
 import pytest
+from attrs import frozen
 
 from newskit import model
 from newskit.model import (
@@ -233,6 +234,26 @@ def test_articles_pickle_to_equal_articles(protocol: int) -> None:
     assert pickle.loads(pickle.dumps(empty, protocol=protocol)) == empty
     for item in (Span(3, 7), Sentence(0, 9, 0, 3), article.actors[0], article.dates[0]):
         assert pickle.loads(pickle.dumps(item, protocol=protocol)) == item
+
+
+@frozen
+class _TaggedArticle(Article):
+    tag: str = "x"
+
+
+@frozen
+class _TaggedSpan(Span):
+    tag: str = "x"
+
+
+def test_subclasses_pickle_and_copy_the_default_way() -> None:
+    article = _TaggedArticle("Wort", tokens=(Token(0, 4),), tag="y")
+    copy = pickle.loads(pickle.dumps(article))
+    assert type(copy) is _TaggedArticle and copy == article and copy.tag == "y"
+    span = _TaggedSpan(1, 2, tag="z")
+    assert pickle.loads(pickle.dumps(span)) == span
+    changed = model._unchecked_copy(article, {"language": "de"})
+    assert type(changed) is _TaggedArticle and (changed.tag, changed.language) == ("y", "de")
 
 
 def test_check_spans_checks_only_the_named_fields() -> None:

@@ -130,8 +130,11 @@ class Span:
         # ``is None``, never by truth value, and ``len(span)`` for emptiness.
         return True
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Rebuilt without the validators (it was checked when made): spans are many.
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # Rebuilt without the validators (it was checked when made): spans are many. A subclass
+        # pickles the default way.
+        if type(self) is not Span:
+            return object.__reduce_ex__(self, protocol)
         return (_unpickle_span, (self.start, self.end))
 
     def overlaps(self, other: Span) -> bool:
@@ -193,7 +196,9 @@ class Sentence:
     def slice(self, text: str) -> str:
         return text[self.start : self.end]
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        if type(self) is not Sentence:
+            return object.__reduce_ex__(self, protocol)
         return (_unpickle_sentence, (self.start, self.end, self.token_start, self.token_end))
 
 
@@ -388,10 +393,12 @@ class Article:
     def __attrs_post_init__(self) -> None:
         check_spans(self)
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce_ex__(self, protocol: Any) -> Any:
         # Pickled compactly for worker processes: the tokens, most of an article's objects, as
         # one string of offsets, rebuilt without a call of Token() each (an article that was
-        # checked when it was made is not checked again).
+        # checked when it was made is not checked again). A subclass pickles the default way.
+        if type(self) is not Article:
+            return object.__reduce_ex__(self, protocol)
         tokens = self.tokens
         offsets = array.array("q", itertools.chain.from_iterable(map(_token_offsets, tokens)))
         values = tuple(getattr(self, name) for name in _PICKLED_FIELDS)
@@ -654,7 +661,10 @@ def _unchecked_copy(article: Article, changes: Mapping[str, Any]) -> Article:
     Only for a caller that passes converted values (tuples of the right classes) and checks what
     it changed with ``check_spans(copy, fields=changes)``: the pipeline, which so checks each
     stage's results once instead of re-creating (and re-checking) the whole article per stage.
+    A subclass of :class:`Article` is copied with :func:`attrs.evolve` (checked).
     """
+    if type(article) is not Article:
+        return attrs.evolve(article, **changes)
     copy = _new_object(Article)
     for name in _ARTICLE_FIELDS:
         _set_attribute(copy, name, changes[name] if name in changes else getattr(article, name))
