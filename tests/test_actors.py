@@ -589,3 +589,36 @@ def test_town_name_after_a_role_is_no_place(pipeline) -> None:
 def test_unknown_word_before_a_foreign_lower_case_word_is_no_name(pipeline) -> None:
     article, _ = _actors(pipeline, "Das Zweifingerfaultier (Choloepus didactylus) schläft viel.")
     assert article.actors == ()
+
+
+# --- the unchecked constructors of consolidation -----------------------------------------------
+
+
+def test_unchecked_span_and_actor_equal_validated_ones() -> None:
+    from newskit import converter
+    from newskit.recognition import consolidation
+
+    assert consolidation._FAST  # the model has the fields the fast path sets
+    span = consolidation._span(3, 7)
+    assert span == Span(3, 7) and hash(span) == hash(Span(3, 7))
+    assert repr(span) == "Span(start=3, end=7)"
+    values = ("a1", "Jake Sullivan", ActorKind.PERSON, (Span(0, 13), span), (Span(20, 30),),
+              ("Sullivan",), None, "a1")
+    fast = consolidation._actor(*values)
+    checked = Actor(*values)
+    assert fast == checked and repr(fast) == repr(checked)
+    assert {f.name: getattr(fast, f.name) for f in attrs.fields(Actor)} == attrs.asdict(
+        checked, recurse=False)
+    article = Article(text="x" * 40, actors=(fast,))
+    assert converter.loads(converter.dumps(article)).actors == (checked,)
+
+
+def test_recognised_actors_survive_validation(pipeline: newskit.Pipeline, seed_text: str) -> None:
+    # every actor built without validators passes them when rebuilt through the constructor
+    article = pipeline.analyze(seed_text, language="de")
+    assert article.actors
+    for actor in article.actors:
+        rebuilt = Actor(**attrs.asdict(actor, recurse=False))
+        assert rebuilt == actor
+        assert all(type(s) is Span and 0 <= s.start <= s.end <= len(article.text)
+                   for s in (*actor.mentions, *actor.roles))

@@ -31,6 +31,43 @@ _PRONOUN_WINDOW = 2  # sentences back from the pronoun
 _QUOTES = frozenset(("„", "“", "”", '"', "«", "»", "‚", "‘", "’"))
 _VARIANT_CACHE_SIZE = 300_000  # words whose folded forms are kept per language
 
+# Spans and actors are built from offsets and values recognition has already made valid (token
+# offsets, tuples of spans and strings, an ActorKind), so they skip the attrs converters and
+# validators: the slots are set directly. This holds only while the classes have exactly the
+# fields listed here; otherwise (a field added to the model) the validated constructors are used.
+_new_object = object.__new__
+_SPAN_FIELDS = ("start", "end")
+_ACTOR_FIELDS = ("id", "name", "kind", "mentions", "roles", "aliases", "code", "refers_to")
+_FAST = (
+    tuple(f.name for f in attrs.fields(Span)) == _SPAN_FIELDS
+    and tuple(f.name for f in attrs.fields(Actor)) == _ACTOR_FIELDS
+    and all(name in Span.__dict__ for name in _SPAN_FIELDS)
+    and all(name in Actor.__dict__ for name in _ACTOR_FIELDS)
+)
+if _FAST:
+    _set_span_start, _set_span_end = (Span.__dict__[name].__set__ for name in _SPAN_FIELDS)
+    _ACTOR_SETTERS = tuple(Actor.__dict__[name].__set__ for name in _ACTOR_FIELDS)
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for offsets known to be valid (``0 <= start <= end``)."""
+    if not _FAST:
+        return Span(start, end)
+    span = _new_object(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    return span
+
+
+def _actor(*values: object) -> Actor:
+    """``Actor(*values)`` for values of the right types (tuples, an ActorKind, strings)."""
+    if not _FAST:
+        return Actor(*values)  # type: ignore[arg-type]
+    actor = _new_object(Actor)
+    for setter, value in zip(_ACTOR_SETTERS, values, strict=True):
+        setter(actor, value)
+    return actor
+
 
 @attrs.define
 class _Cluster:
@@ -43,7 +80,8 @@ class _Cluster:
     refers: str | None = None
     canonical: str | None = None
     roles: list[RolePhrase] = attrs.field(factory=list)
-    pronouns: list[Span] = attrs.field(factory=list)
+    #: character offsets (start, end) of the pronouns linked to the cluster.
+    pronouns: list[tuple[int, int]] = attrs.field(factory=list)
 
     @property
     def first(self) -> int:
@@ -301,8 +339,8 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
             (starts[m.start], m.char_end if m.char_end is not None else ends[m.end - 1])
             for m in cluster.mentions
         }
-        offsets.update((span.start, span.end) for span in cluster.pronouns)
-        spans = [Span(start, end) for start, end in sorted(offsets)]
+        offsets.update(cluster.pronouns)
+        spans = [_span(start, end) for start, end in sorted(offsets)]
         if cluster.kind is ActorKind.PERSON:
             name, aliases = _person_name(doc, cluster, resources)
         else:
@@ -312,22 +350,12 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
                 if mention.name != name and mention.name not in aliases:
                     aliases.append(mention.name)
         role_spans = [
-            Span(start, end)
+            _span(start, end)
             for start, end in sorted({(starts[p.start], ends[p.end - 1]) for p in cluster.roles})
         ] if cluster.roles else []
         refers = ids[id(by_code[cluster.refers])] if cluster.refers else None
-        actors.append(
-            Actor(
-                id=ids[id(cluster)],
-                name=name,
-                kind=cluster.kind,
-                mentions=tuple(spans),
-                roles=tuple(role_spans),
-                aliases=tuple(aliases),
-                code=cluster.code,
-                refers_to=refers,
-            )
-        )
+        actors.append(_actor(ids[id(cluster)], name, cluster.kind, tuple(spans),
+                             tuple(role_spans), tuple(aliases), cluster.code, refers))
     return actors
 
 
@@ -395,11 +423,11 @@ def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources,
                 if known == gender and doc.sentence_of[start] == sentence and not any(
                     start < quote < index for quote in quotes
                 ):
-                    cluster.pronouns.append(Span(doc.starts[index], doc.ends[index]))
+                    cluster.pronouns.append((doc.starts[index], doc.ends[index]))
                     break
                 continue
             if known == gender or (gender == "m" and known in ("u", None)):
-                cluster.pronouns.append(Span(doc.starts[index], doc.ends[index]))
+                cluster.pronouns.append((doc.starts[index], doc.ends[index]))
                 break
 
 
