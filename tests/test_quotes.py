@@ -873,3 +873,22 @@ class _Place:
                 mentions=(Span(start, start + len(self.name)),),
             )
         ]
+
+
+def test_english_headline_quotes_are_verbatim_and_transcript_speakers():
+    article = analyze(
+        "Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Campaign.’\n\n"
+        "Partial transcript as follows:\n\n"
+        "JAKE TAPPER: Donald Trump released a video on Friday.\n\n"
+        "FALLIN: I think he is trying.",
+        "en",
+    )
+    headline = statement_for(article, "Have")
+    assert mention(article, headline) == "Ryan" and headline.kind is StatementKind.MIXED
+    # (a title-case quote of up to four words reads as a name: "Anti-Semitic Images")
+    assert "No Place In A Campaign." in [article.slice(v) for v in headline.verbatim]
+    assert mention(article, statement_for(article, "Donald Trump released")) == "JAKE TAPPER"
+    assert mention(article, statement_for(article, "I think he is trying")) == "FALLIN"
+    assert not any(
+        "Partial transcript" in article.slice(c) for s in article.statements for c in s.content
+    )

@@ -8,7 +8,7 @@ from ..registrations import Language
 from .direct import find_direct, looks_like_a_name, partial_quote
 from .document import Document
 from .draft import Draft
-from .indirect import free_indirect, participle_statement, sentence_statements
+from .indirect import free_indirect, headline_colon, participle_statement, sentence_statements
 from .lexicon import Cues, cues_for
 from .phrases import dative_object, find_addressee
 from .quotemarks import pair_quotes
@@ -29,7 +29,13 @@ def attribute(article: Article, language: Language) -> Attribution:
     quoted: set[int] = set()
     for passage in passages:
         quoted.update(doc.tokens_in(passage.open, passage.outer[1]))
-    direct, embedded = find_direct(doc, cues, passages)
+    # a headline "Speaker: claim" keeps its quotes as verbatim parts ("Ryan: ‘Anti-Semitic
+    # Images’ Have ‘No Place …’")
+    headline = (
+        [p for p in passages if p.open < doc.sentences[0].end] if headline_colon(doc, cues) else []
+    )
+    direct, embedded = find_direct(doc, cues, passages[len(headline) :])
+    embedded = headline + embedded
     covered: set[int] = set()
     for draft in direct:
         for span in draft.content:

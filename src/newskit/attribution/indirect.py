@@ -111,15 +111,23 @@ def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) 
     lo, hi = sentence.token_start, sentence.token_end
     if hi - lo < 3:
         return None
+    transcript = (  # English "JAKE TAPPER: Donald Trump released a video …"
+        cues.headline_colon
+        and index > 0
+        and doc.text[doc.starts[lo]].isupper()
+        and doc.words[lo].isupper()
+        and doc.paragraph(doc.starts[lo]).start == doc.starts[lo]
+    )
     if (
         (index or not cues.headline_colon)
+        and not transcript
         and doc.lower[lo] not in cues.source_prefixes
         and not doc.flagged(cues.word_flags, TRIGGER, lo, hi)
     ):
         return None  # no cue word at all: most sentences
     stop = _end(doc, lo, hi)
-    if index == 0 and cues.headline_colon:
-        found = _headline_colon(doc, cues, lo, stop)
+    if (index == 0 and cues.headline_colon) or transcript:
+        found = _headline_colon(doc, cues, lo, stop, transcript=transcript)
         if found is not None:
             return found
     if doc.lower[lo] in cues.source_prefixes:
@@ -160,9 +168,21 @@ def _source_prefix(doc: Document, cues: Cues, index: int, lo: int, stop: int) ->
     )
 
 
-def _headline_colon(doc: Document, cues: Cues, lo: int, stop: int) -> Draft | None:
+def headline_colon(doc: Document, cues: Cues) -> bool:
+    """Does the article open with a headline "Speaker: claim" (English)?"""
+    if not cues.headline_colon or not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    lo = first.token_start
+    return _headline_colon(doc, cues, lo, _end(doc, lo, first.token_end)) is not None
+
+
+def _headline_colon(
+    doc: Document, cues: Cues, lo: int, stop: int, *, transcript: bool = False
+) -> Draft | None:
     """A headline "Speaker: claim" ("Lynch: No outside influence on FBI probe"): a short
-    capitalised name before a colon at the start of the article's first sentence."""
+    capitalised name before a colon at the start of the article's first sentence; with
+    ``transcript``, a name in capitals at a paragraph start ("TAPPER: …")."""
     for colon in range(lo + 1, min(stop - 2, lo + 6)):
         if doc.lower[colon] == ":":
             break
@@ -172,11 +192,13 @@ def _headline_colon(doc: Document, cues: Cues, lo: int, stop: int) -> Draft | No
         doc.is_upper(t) or doc.lower[t] in (".", "’s", "'s") for t in range(lo, colon)
     ):
         return None  # "The Latest: …" is a rubric, not a speaker
+    if transcript and not all(doc.words[t].isupper() for t in range(lo, colon)):
+        return None
     return _draft(
         cues,
         doc,
         StatementKind.INDIRECT,
-        0,
+        doc.sentence_index(doc.starts[lo]),
         [(colon + 1, stop)],
         range(lo, colon + 1),
         (colon, colon),
