@@ -121,12 +121,21 @@ class _Persons:
                     listed.add(word)
         return known
 
-    def tokens(self, name: str) -> tuple[str, ...]:
-        return tuple(self.fold(word) for word in name.split() if word not in self.r.particles)
+    def parts(self, name: str) -> tuple[tuple[str, ...], list[str]]:
+        """The folded words of a person name and its words, particles left out (memoised
+        per language; the list must not be changed)."""
+        cache = self.r.name_parts
+        known = cache.get(name)
+        if known is None:
+            if len(cache) > _VARIANT_CACHE_SIZE:
+                cache.clear()
+            particles = self.r.particles
+            words = [w for w in name.split() if w not in particles]
+            known = cache[name] = (tuple(self.fold(word) for word in words), words)
+        return known
 
     def add(self, mention: Mention) -> _Cluster:
-        tokens = self.tokens(mention.name)
-        words = [w for w in mention.name.split() if w not in self.r.particles]
+        tokens, words = self.parts(mention.name)
         if len(tokens) >= 2:
             last_variants = self.variants(words[-1])
             for cluster in reversed(self.clusters):
@@ -211,18 +220,20 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
     if not surnames:
         return
     # surnames in other spellings differ by a few letters at most (Schoigu / Shoigu, Putins)
-    lengths: set[int] = set()
+    sizes: set[int] = set()
     for listed in surnames.values():
         for cluster in listed:
             for mention in cluster.mentions:
                 parts = mention.name.split()
-                for part in (parts[0], parts[-1]) if parts else ():
-                    lengths.update(range(len(part) - 2, len(part) + 3))
+                if parts:
+                    sizes.add(len(parts[0]))
+                    sizes.add(len(parts[-1]))
+    lengths = {size + shift for size in sizes for shift in (-2, -1, 0, 1, 2)}
     words = doc.words
     function_words = resources.function_words
     # the distinct capitalised words that have a surname among their folded forms, found
     # through the per-language index of folded form -> words; then their positions in order
-    present = {words[i] for i in doc.caps}
+    present = set(map(words.__getitem__, doc.caps))
     cache = resources.variant_cache
     if len(cache) + len(present) > _VARIANT_CACHE_SIZE:
         cache.clear()
@@ -394,6 +405,11 @@ def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources,
     person and with no quotation mark in between, takes the pronoun instead."""
     if not resources.pronouns or not persons:
         return
+    forms = resources.pronoun_forms
+    words = doc.words
+    pronouns = [i for i in doc.watched if words[i] in forms]
+    if not pronouns:
+        return
     timeline: list[tuple[int, _Cluster]] = sorted(
         [*((mention.start, cluster) for cluster in persons for mention in cluster.mentions),
          *((start, cluster) for start, cluster, _ in others)],
@@ -405,9 +421,7 @@ def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources,
     quotes = [i for i in doc.watched if doc.words[i] in _QUOTES] if others else []
     position = 0
     recent: list[tuple[int, _Cluster]] = []
-    forms = resources.pronoun_forms
-    words = doc.words
-    for index in [i for i in doc.watched if words[i] in forms]:
+    for index in pronouns:
         while position < len(timeline) and timeline[position][0] < index:
             recent.append(timeline[position])
             position += 1

@@ -172,6 +172,11 @@ class Resources:
     word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False)
     #: word -> its folded forms with and without a genitive ending (see :mod:`.consolidation`).
     variant_cache: dict[str, tuple[str, ...]] = attrs.field(factory=dict, init=False, repr=False)
+    #: person name -> (its folded words, its words), particles left out (see
+    #: :mod:`.consolidation`).
+    name_parts: dict[str, tuple[tuple[str, ...], list[str]]] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
     #: folded form -> the words of ``variant_cache`` that have it (kept in step with it).
     variant_words: dict[str, set[str]] = attrs.field(factory=dict, init=False, repr=False)
     #: word -> the gazetteer entries that may start with it, in the order ``lookup`` tries them
