@@ -218,6 +218,14 @@ _ACT = {
     "dispute": "",
     "acknowledge": "",
     "cite": "",
+    # decisions and intentions PolNeAR attributes ("decided to run", "intends to")
+    "decide": "decides decided deciding",
+    "intend": "",
+    "vote": "voted",
+    # perception as attitude: "rivals see an opening", "he sees Cruz as a uniter"
+    "see": "see sees saw",
+    "view": "views viewed viewing",
+    "regard": "regards regarded regarding",
     # phrasal acts: "pointed to the polls", "referring to Clinton"
     "point to": "",
     "refer to": "refer refers referred referring",
