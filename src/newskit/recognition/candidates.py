@@ -723,16 +723,16 @@ class _Scanner:
                 if (lower.endswith(head) or base.endswith(head)) and len(lower) > len(head) + 3:
                     return self._org(index, index + 1)
         # a place adjective and an institution: "Hamburger Mieterverein", "Hessischen Rundfunks"
-        if (
+        if (  # the cheap tests of the following word first
             r.org_head_suffixes
             and index + 1 < last
+            and words[index + 1][:1].isupper()
+            and words[index + 1].lower().endswith(r.org_head_suffixes)
             and word[:1].isupper()
             and word.endswith(r.adjective_endings)
             and any(marker in lower for marker in r.place_adjective_markers)
             and lower not in r.function_words
             and word not in r.non_names
-            and words[index + 1][:1].isupper()
-            and words[index + 1].lower().endswith(r.org_head_suffixes)
             and not r.is_role(words[index + 1])
         ):
             return self._org(index, index + 2)
