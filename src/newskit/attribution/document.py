@@ -34,6 +34,8 @@ class Document:
         # paragraph boundaries: offsets of line breaks
         self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
         self._flagged: dict[int, list[int]] = {}
+        self._sentences_with: dict[int, frozenset[int]] = {}
+        self._sentence_token_starts: list[int] | None = None
 
     def flagged(self, flags: dict[int, frozenset[str]], bit: int, lo: int, hi: int) -> list[int]:
         """Indexes in ``[lo, hi)`` of the tokens whose lower-case form is in ``flags[bit]`` (one
@@ -51,6 +53,20 @@ class Document:
         if not found:
             return found
         return found[_bisect_left(found, lo) : _bisect_left(found, hi)]
+
+    def sentences_with(self, flags: dict[int, frozenset[str]], bit: int) -> frozenset[int]:
+        """Indexes of the sentences holding a token of ``flags[bit]`` (cached per bit): a set
+        lookup per sentence instead of a range search."""
+        found = self._sentences_with.get(bit)
+        if found is None:
+            starts = self._sentence_token_starts
+            if starts is None:
+                starts = self._sentence_token_starts = [s.token_start for s in self.sentences]
+            found = frozenset(
+                bisect.bisect_right(starts, t) - 1 for t in self.flagged(flags, bit, 0, len(self))
+            )
+            self._sentences_with[bit] = found
+        return found
 
     def __len__(self) -> int:
         return len(self.starts)

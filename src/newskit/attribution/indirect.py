@@ -122,7 +122,7 @@ def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) 
         (index or not cues.headline_colon)
         and not transcript
         and doc.lower[lo] not in cues.source_prefixes
-        and not doc.flagged(cues.word_flags, TRIGGER, lo, hi)
+        and index not in doc.sentences_with(cues.word_flags, TRIGGER)
     ):
         return None  # no cue word at all: most sentences
     stop = _end(doc, lo, hi)
@@ -1024,6 +1024,7 @@ def free_indirect(
         return added
     last: Draft | None = None
     last_sentence = -10
+    reported = doc.sentences_with(cues.word_flags, REPORTED)
     for index, sentence in enumerate(doc.sentences):
         if index in drafts_by_sentence:
             last = drafts_by_sentence[index]
@@ -1032,7 +1033,7 @@ def free_indirect(
         lo, hi = sentence.token_start, sentence.token_end
         if hi - lo < 3 or index in covered:
             continue
-        if not doc.flagged(cues.word_flags, REPORTED, lo, hi):
+        if index not in reported:
             continue  # no subjunctive or reportive form: most sentences
         same_stretch = (
             last is not None
