@@ -188,24 +188,21 @@ class _Persons:
         return None
 
     def find_single(self, variants: Sequence[str], evidence: str) -> _Cluster | None:
-        for position in (-1, 0, None):
-            best: _Cluster | None = None
-            for cluster in self.clusters:
-                if not cluster.folded:
-                    continue
-                if position is None:
-                    hit = len(cluster.folded) >= 3 and any(v in cluster.folded for v in variants)
-                elif position == 0:
-                    hit = cluster.full and cluster.folded[0] in variants and (
-                        evidence == "given-alone" or len(cluster.folded) >= 3
-                    )
-                else:
-                    hit = cluster.folded[-1] in variants
-                if hit and (best is None or cluster.last > best.last):
-                    best = cluster
-            if best is not None:
-                return best
-        return None
+        """The person a lone name joins: the latest (by its last mention) whose surname, else
+        whose given name, else any part of a name of three words or more is the name."""
+        named = [c for c in self.clusters if c.folded]
+        hits = [c for c in named if c.folded[-1] in variants]
+        if not hits:
+            hits = [c for c in named if c.full and c.folded[0] in variants and (
+                evidence == "given-alone" or len(c.folded) >= 3)]
+        if not hits:
+            hits = [c for c in named
+                    if len(c.folded) >= 3 and any(v in c.folded for v in variants)]
+        best: _Cluster | None = None
+        for cluster in hits:  # the first of the latest
+            if best is None or cluster.last > best.last:
+                best = cluster
+        return best
 
 
 def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: Resources) -> None:
