@@ -34,6 +34,7 @@ _QUOTE_OPEN = frozenset(("„", '"', "»", "«", "“"))
 _QUOTE_CLOSE = frozenset(("“", '"', "«", "»", "”"))
 _PUNCT_END = frozenset(',.;:!?)„“"”«»–—')
 _MAX_NAME = 5
+_KEY_PREFIX = {kind: f"{kind.value}:" for kind in ActorKind}  # "place:" for ActorKind.PLACE
 
 
 # Context-free word classes, computed once per distinct word (bits of an int).
@@ -654,7 +655,7 @@ class _Scanner:
         surface = self.doc.joined(index, end)
         if not self.r.capitalised_roles and surface.endswith(("'s", "’s")):
             char_end -= 2
-        return Mention(index, end, entry.kind, f"{entry.kind.value}:{key}",
+        return Mention(index, end, entry.kind, _KEY_PREFIX[entry.kind] + key,
                        self.r.strip_genitive(surface) if length == 1 else surface,
                        "gazetteer", code=entry.code, refers=entry.refers, canonical=entry.name,
                        char_end=char_end)

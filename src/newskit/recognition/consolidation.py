@@ -59,13 +59,23 @@ def _span(start: int, end: int) -> Span:
     return span
 
 
-def _actor(*values: object) -> Actor:
-    """``Actor(*values)`` for values of the right types (tuples, an ActorKind, strings)."""
+def _actor(id_: str, name: str, kind: ActorKind, mentions: tuple[Span, ...],
+           roles: tuple[Span, ...], aliases: tuple[str, ...], code: str | None,
+           refers_to: str | None) -> Actor:
+    """``Actor(...)`` for values of the right types (tuples, an ActorKind, strings)."""
     if not _FAST:
-        return Actor(*values)  # type: ignore[arg-type]
+        return Actor(id_, name, kind, mentions, roles, aliases, code, refers_to)
     actor = _new_object(Actor)
-    for setter, value in zip(_ACTOR_SETTERS, values, strict=True):
-        setter(actor, value)
+    (set_id, set_name, set_kind, set_mentions, set_roles, set_aliases, set_code,
+     set_refers_to) = _ACTOR_SETTERS
+    set_id(actor, id_)
+    set_name(actor, name)
+    set_kind(actor, kind)
+    set_mentions(actor, mentions)
+    set_roles(actor, roles)
+    set_aliases(actor, aliases)
+    set_code(actor, code)
+    set_refers_to(actor, refers_to)
     return actor
 
 
@@ -253,11 +263,13 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
                 break
     if not hits:
         return
+    positions = [i for i in doc.caps if words[i] in hits]
+    if not positions:
+        return
     taken = bytearray(doc.blocked)
     for mention in mentions:
-        for index in range(mention.start, mention.end):
-            taken[index] = 1
-    for index in [i for i in doc.caps if words[i] in hits and not taken[i]]:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    for index in [i for i in positions if not taken[i]]:
         word = words[index]
         clusters = surnames[hits[word]]
         before = [c for c in clusters if c.first < index]
@@ -343,12 +355,17 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     actors: list[Actor] = []
     starts, ends = doc.starts, doc.ends
     for cluster in ordered:
-        offsets = {
-            (starts[m.start], m.char_end if m.char_end is not None else ends[m.end - 1])
-            for m in cluster.mentions
-        }
-        offsets.update(cluster.pronouns)
-        spans = [_span(start, end) for start, end in sorted(offsets)]
+        if len(cluster.mentions) == 1 and not cluster.pronouns:
+            mention = cluster.mentions[0]
+            spans = (_span(starts[mention.start], mention.char_end
+                           if mention.char_end is not None else ends[mention.end - 1]),)
+        else:
+            offsets = {
+                (starts[m.start], m.char_end if m.char_end is not None else ends[m.end - 1])
+                for m in cluster.mentions
+            }
+            offsets.update(cluster.pronouns)
+            spans = tuple([_span(start, end) for start, end in sorted(offsets)])
         if cluster.kind is ActorKind.PERSON:
             name, aliases = _person_name(doc, cluster, resources)
         else:
@@ -357,13 +374,13 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
             for mention in cluster.mentions:
                 if mention.name != name and mention.name not in aliases:
                     aliases.append(mention.name)
-        role_spans = [
+        role_spans = tuple([
             _span(start, end)
             for start, end in sorted({(starts[p.start], ends[p.end - 1]) for p in cluster.roles})
-        ] if cluster.roles else []
+        ]) if cluster.roles else ()
         refers = ids[id(by_code[cluster.refers])] if cluster.refers else None
-        actors.append(_actor(ids[id(cluster)], name, cluster.kind, tuple(spans),
-                             tuple(role_spans), tuple(aliases), cluster.code, refers))
+        actors.append(_actor(ids[id(cluster)], name, cluster.kind, spans, role_spans,
+                             tuple(aliases), cluster.code, refers))
     return actors
 
 
