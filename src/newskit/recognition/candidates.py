@@ -276,6 +276,8 @@ class _Scanner:
         self.role_start = {phrase.start for phrase in roles}
         self.role_heads = {phrase.head for phrase in roles}
         self.mentions: list[Mention] = []
+        #: the per-language cache of :func:`word_class` (read directly in the hot loops)
+        self.classes = resources.word_classes
         #: where the latest mention ends (a name may not reach back into it)
         self._last_end = 0
         tails = resources.org_tails
@@ -289,7 +291,11 @@ class _Scanner:
 
     def name_like(self, index: int) -> bool:
         """A capitalised word that can be part of a name here (not a role head)."""
-        return bool(word_class(self.r, self.words[index]) & NAME) and index not in self.role_heads
+        word = self.words[index]
+        bits = self.classes.get(word)
+        if bits is None:
+            bits = word_class(self.r, word)
+        return bool(bits & NAME) and index not in self.role_heads
 
     def chain(self, index: int, end: int, limit: int = _MAX_NAME) -> int:
         """The end of a run of name-like words (with particles inside) from ``index``."""
@@ -310,9 +316,12 @@ class _Scanner:
         probe = index
         words = self.words
         r = self.r
+        classes = self.classes
         while probe < end and probe - index < limit:
             word = words[probe]
-            bits = word_class(r, word)
+            bits = classes.get(word)
+            if bits is None:
+                bits = word_class(r, word)
             if probe > index and words[probe - 1].endswith(("'s", "’s")):
                 break  # "John Peel's Top Gear": a possessive ends the name
             if (

@@ -58,9 +58,9 @@ class Doc:
         bounds: list[tuple[int, int]] = []
         sentences = article.sentences or ()
         if sentences:
-            for number, sentence in enumerate(sentences):
-                first, last = sentence.token_start, min(sentence.token_end, count)
-                bounds.append((first, last))
+            bounds = [(sentence.token_start, min(sentence.token_end, count))
+                      for sentence in sentences]
+            for number, (first, last) in enumerate(bounds):
                 sentence_of[first:last] = [number] * (last - first)
         else:
             bounds.append((0, count))
@@ -76,8 +76,8 @@ class Doc:
                 initial[index + 1] = True
         blocked = bytearray(count)
         for span in article.boilerplate:
-            for index, token in enumerate(tokens):
-                if token.start >= span.start and token.end <= span.end:
+            for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+                if start >= span.start and end <= span.end:
                     blocked[index] = 1
         return cls(text, words, starts, ends, sentence_of, bounds, initial, blocked, caps,
                    watched=watched)
