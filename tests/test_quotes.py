@@ -892,3 +892,27 @@ def test_english_headline_quotes_are_verbatim_and_transcript_speakers():
     assert not any(
         "Partial transcript" in article.slice(c) for s in article.statements for c in s.content
     )
+
+
+def test_candidate_sentences_are_those_with_a_cue_word_and_skipping_the_rest_changes_nothing():
+    from newskit.attribution.document import Document
+    from newskit.attribution.indirect import candidate_sentences, sentence_statements
+
+    text = (
+        "Der Himmel war blau. Die Ministerin sagte, die Lage sei ernst. Es regnete am Abend. "
+        "Laut Polizei gab es keine Verletzten."
+    )
+    article = analyze(text, block=(ACTORS, DATES))
+    language = newskit.Pipeline(load_entrypoints=False).language_for("de")
+    cues = cues_for(language)
+    doc = Document(article)
+    found = list(candidate_sentences(doc, cues))
+    assert [doc.text[doc.sentences[i].start : doc.sentences[i].end][:6] for i in found] == [
+        "Die Mi",
+        "Laut P",
+    ]
+    for index in set(range(len(doc.sentences))) - set(found):
+        assert sentence_statements(doc, cues, index, set()) == []
+    # English has rules without a cue word (headlines "Speaker: claim"): every sentence
+    english = cues_for(newskit.Pipeline(load_entrypoints=False).language_for("en"))
+    assert list(candidate_sentences(doc, english)) == list(range(len(doc.sentences)))

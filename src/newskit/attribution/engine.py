@@ -8,7 +8,13 @@ from ..registrations import Language
 from .direct import find_direct, looks_like_a_name, partial_quote
 from .document import Document
 from .draft import Draft
-from .indirect import free_indirect, headline_colon, participle_statement, sentence_statements
+from .indirect import (
+    candidate_sentences,
+    free_indirect,
+    headline_colon,
+    participle_statement,
+    sentence_statements,
+)
 from .lexicon import Cues, cues_for
 from .phrases import dative_object, find_addressee
 from .quotemarks import pair_quotes
@@ -53,7 +59,9 @@ def attribute(article: Article, language: Language) -> Attribution:
             by_sentence.setdefault(doc.sentence_index(max(span.start, span.end - 1)), draft)
     indirect: list[Draft] = []
     direct_cues = {d.cue_tokens[0] for d in direct if d.cue_tokens is not None}
-    for index, sentence in enumerate(doc.sentences):
+    sentences = doc.sentences
+    for index in candidate_sentences(doc, cues):
+        sentence = sentences[index]
         if article.boilerplate and article.is_boilerplate(sentence):
             continue
         if index in by_sentence or index in covered_sentences:

@@ -219,6 +219,25 @@ def _clause_of(doc: Document, cues: Cues, a: int, b: int, cue: tuple[int, int]) 
     return a, b
 
 
+def candidate_sentences(doc: Document, cues: Cues) -> Sequence[int]:
+    """Indexes of the sentences :func:`sentence_statements` may find a statement in, in order:
+    those holding a cue word or opening with a source prefix ("In a statement, …"). Every
+    sentence where the language has rules without a cue word (headlines "Speaker: claim",
+    reporting nouns, impressions)."""
+    if cues.headline_colon or cues.nominal or cues.appearance_verbs:
+        return range(len(doc.sentences))
+    found = set(doc.sentences_with(cues.word_flags, TRIGGER))
+    if cues.source_prefixes:
+        lower, prefixes = doc.lower, cues.source_prefixes
+        found.update(
+            index
+            for index, sentence in enumerate(doc.sentences)
+            if sentence.token_end - sentence.token_start >= 3
+            and lower[sentence.token_start] in prefixes
+        )
+    return sorted(found)
+
+
 def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int]) -> list[Draft]:
     """The statements of sentence ``index``: usually one; two when a second reporting clause
     follows the first one's content ("X sagte, A, und Y betonte, B")."""
