@@ -957,7 +957,7 @@ class _Scanner:
         end = three
         if end > index and end + 1 < last and words[end] == "," and not (
             self.doc.initial[index] and words[index].lower() in r.function_words
-        ):
+        ) and previous.lower() not in r.determiners:  # "um den Gesamt-Weltcup, der ..."
             probe = end + 1
             while probe < last and words[probe].lower() in r.apposition_words:
                 probe += 1

@@ -240,7 +240,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         Jong Said Bill Will Rose Grace Joy Hope Art May Dean Don Ray Jean Rex Max Florence
         Victoria Paris Rita Vera Ruth Iris Ellen Kay Ina Alla Olaf Wolf Gabriel Simon Otto
         Heide Alexander Paul Roman Hagen Marion Winnie Felix Vedant Wagner Earl Tom Henry Ben
-        Till Frieda Lorenz Tor Mercedes Emiliano Xavier
+        Till Frieda Lorenz Tor Mercedes Emiliano Xavier Anders
         """
     ),
     "actor_genitive_suffixes": ("s", "es", "'"),
