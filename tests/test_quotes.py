@@ -916,3 +916,33 @@ def test_candidate_sentences_are_those_with_a_cue_word_and_skipping_the_rest_cha
     # English has rules without a cue word (headlines "Speaker: claim"): every sentence
     english = cues_for(newskit.Pipeline(load_entrypoints=False).language_for("en"))
     assert list(candidate_sentences(doc, english)) == list(range(len(doc.sentences)))
+
+
+def test_unchecked_builders_equal_the_checked_objects_and_pass_validation(seed_text):
+    import attrs
+
+    from newskit.attribution.draft import new_span, unchecked
+    from newskit.model import Statement
+
+    span = new_span(3, 7)
+    assert span == Span(3, 7) and hash(span) == hash(Span(3, 7)) and span < Span(3, 8)
+    built = unchecked(Statement, id="s1", content=(span,), kind=StatementKind.DIRECT)
+    assert built == Statement(id="s1", content=(Span(3, 7),), kind=StatementKind.DIRECT)
+    assert built.verbatim == () and built.speaker is None  # defaults filled in
+    with pytest.raises(TypeError, match="kind"):
+        unchecked(Statement, id="s1", content=(span,))
+    # everything the attribution builds this way is valid by the model's own validators
+    article = analyze(seed_text)
+    assert article.statements
+    for statement in article.statements:
+        attrs.validate(statement)
+        for value in (
+            statement.speaker_mention,
+            statement.cue,
+            statement.frame,
+            *statement.content,
+        ):
+            if value is not None:
+                attrs.validate(value)
+    for actor in article.actors:
+        attrs.validate(actor)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
+from typing import Any, TypeVar
 
+import attrs
 from attrs import Factory, define
 
 from ..model import Span, StatementKind
@@ -11,6 +14,46 @@ from .document import Document
 from .quotemarks import QuotedPassage
 
 _FINAL = frozenset({".", "!", "?", ",", ";", ":"})
+
+_new_object = object.__new__
+_set_span_start = Span.__dict__["start"].__set__
+_set_span_end = Span.__dict__["end"].__set__
+
+
+def new_span(start: int, end: int) -> Span:
+    """``Span(start, end)`` without running its validators, for offsets known to be valid
+    (taken from the article's tokens or sentences, ``0 <= start <= end``): spans are the
+    attribution's most numerous objects. Equal to the checked span in every respect."""
+    span = _new_object(Span)
+    _set_span_start(span, start)
+    _set_span_end(span, end)
+    return span
+
+
+_T = TypeVar("_T")
+
+
+def unchecked(cls: type[_T], **values: Any) -> _T:
+    """An instance of the attrs class ``cls`` built without its converters and validators, for
+    values the caller built to be valid already (tuples of the right classes, enum members);
+    fields left out take their defaults. ``attrs.validate`` on the result passes (tested)."""
+    instance = _new_object(cls)
+    for name, default in _defaults(cls):
+        if name in values:
+            value = values[name]
+        elif default is attrs.NOTHING:
+            raise TypeError(f"{cls.__name__}: missing required field {name!r}")
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            value = default.factory()  # type: ignore[attr-defined]
+        else:
+            value = default
+        object.__setattr__(instance, name, value)
+    return instance
+
+
+@functools.cache
+def _defaults(cls: type) -> tuple[tuple[str, Any], ...]:
+    return tuple((field.name, field.default) for field in attrs.fields(cls))
 
 
 @define
@@ -62,7 +105,7 @@ def token_span(doc: Document, first: int, stop: int, *, keep_final: bool = False
         stop -= 1
     if stop <= first:
         return None
-    return Span(doc.starts[first], doc.ends[stop - 1])
+    return new_span(doc.starts[first], doc.ends[stop - 1])
 
 
 def frame_of(doc: Document, tokens: Iterable[int]) -> Span | None:

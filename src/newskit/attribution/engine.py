@@ -7,7 +7,7 @@ from ..model import Article, Attribution, Span, Statement, StatementKind, TimeEx
 from ..registrations import Language
 from .direct import find_direct, looks_like_a_name, partial_quote
 from .document import Document
-from .draft import Draft
+from .draft import Draft, new_span, unchecked
 from .indirect import (
     candidate_sentences,
     free_indirect,
@@ -164,7 +164,7 @@ def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) ->
         if draft.speaker_tokens is not None:
             start, end = draft.speaker_tokens
             if end > start:
-                mention = Span(doc.starts[start], doc.ends[end - 1])
+                mention = new_span(doc.starts[start], doc.ends[end - 1])
         if mention is not None:
             draft.speaker_mention = mention
             draft.speaker = resolver.resolve(
@@ -188,7 +188,7 @@ def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) ->
         cue = None
         if draft.cue_tokens is not None:
             first, final = draft.cue_tokens
-            cue = Span(doc.starts[first], doc.ends[final])
+            cue = (new_span if final >= first else Span)(doc.starts[first], doc.ends[final])
         addressee = None
         if draft.addressee_tokens is None and draft.frame is not None:
             frame_tokens = doc.tokens_in(draft.frame.start, draft.frame.end)
@@ -207,9 +207,10 @@ def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) ->
                 )
         if draft.addressee_tokens is not None:
             start, end = draft.addressee_tokens
-            addressee = Span(doc.starts[start], doc.ends[end - 1])
+            addressee = (new_span if end > start else Span)(doc.starts[start], doc.ends[end - 1])
         statements.append(
-            Statement(
+            unchecked(  # every value below is built valid: no validators per statement
+                Statement,
                 id=f"s{len(statements) + 1}",
                 content=tuple(draft.content),
                 kind=draft.kind,

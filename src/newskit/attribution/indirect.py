@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from ..model import Span, StatementKind
 from .cues import VerbCue, is_act, match_sequence, verb_cue_at, verb_cues
 from .document import Document
-from .draft import Draft, token_span
+from .draft import Draft, new_span, token_span
 from .lexicon import APPEARANCE, FIRST_PERSON, NOMINAL, REPORTED, TRIGGER, Cues
 from .phrases import (
     apposition,
@@ -102,7 +102,7 @@ def _frame_outside(doc: Document, frame: Sequence[int], spans: list[Span]) -> Sp
     tail = next((t for t in reversed(tokens) if outside(t) and doc.lower[t] not in _FINAL), None)
     if tail is None or tail < head:
         return None
-    return Span(doc.starts[head], doc.ends[tail])
+    return new_span(doc.starts[head], doc.ends[tail])
 
 
 def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft | None:

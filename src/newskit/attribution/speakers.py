@@ -13,6 +13,7 @@ import bisect
 
 from ..model import Actor, ActorKind, Span
 from .document import Document
+from .draft import unchecked
 from .lexicon import Cues
 from .phrases import subject_of_sentence
 
@@ -341,7 +342,7 @@ class SpeakerResolver:
     def created(self) -> tuple[Actor, ...]:
         """The actors this resolver had to create, each with its mentions in text order."""
         return tuple(
-            Actor(id=actor_id, name=name, kind=kind, mentions=tuple(sorted(mentions)))
+            unchecked(Actor, id=actor_id, name=name, kind=kind, mentions=tuple(sorted(mentions)))
             for actor_id, (name, kind, mentions) in self.new.items()
         )
 
