@@ -591,6 +591,24 @@ def test_unknown_word_before_a_foreign_lower_case_word_is_no_name(pipeline) -> N
     assert article.actors == ()
 
 
+def test_unknown_name_before_an_auxiliary_at_a_sentence_start_is_a_person(pipeline) -> None:
+    _, actors = _actors(pipeline, "Kelvaro wird am Montag in Bonn erwartet. Brelkow hat "
+                        "zugesagt.")
+    assert actors["Kelvaro"].kind is ActorKind.PERSON
+    assert actors["Brelkow"].kind is ActorKind.PERSON
+    # a known word before an auxiliary stays a word
+    article, _ = _actors(pipeline, "Gesundheit ist wichtig.")
+    assert article.actors == ()
+
+
+def test_no_apposition_person_after_a_determiner_nor_lone_anders(pipeline) -> None:
+    _, actors = _actors(pipeline, "Im Kampf um den Gesamt-Pokal, der Amerikanerin Marie "
+                        "Quarnel, liegt sie vorn.")
+    assert set(actors) == {"Marie Quarnel"}
+    article, _ = _actors(pipeline, "Anders als im Vorjahr blieb es ruhig.")
+    assert article.actors == ()
+
+
 # --- the unchecked constructors of consolidation -----------------------------------------------
 
 

@@ -1013,7 +1013,7 @@ class _Scanner:
             # at a sentence start only before a lower-case word ("Pinkwart plädierte") or
             # as the speaker of an interview answer ("Pinkwart: Ich ...")
             following = words[index + 1] if index + 1 < last else ""
-            if following != ":" and (
+            if following != ":" and following not in r.subject_auxiliaries and (
                 not following[:1].islower() or following.lower() in r.function_words
                 or self._foreign_lower(following)  # "Ecce homo", "Choloepus didactylus"
             ):

@@ -112,6 +112,9 @@ class Resources:
     place_particles: frozenset[str]
     #: prepositions after which an unknown name is an organisation ("bei").
     org_only_prepositions: frozenset[str]
+    #: finite auxiliaries and modals ("hat", "wird"): an unknown name at the start of a sentence
+    #: right before one is its subject, a person ("Cromwell wird ...").
+    subject_auxiliaries: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
     coordinators: frozenset[str]
     #: endings of place names used with an article ("der Kelvarberg"): an unknown word with one
@@ -440,6 +443,7 @@ def _build(language: Language) -> Resources:
         place_openers=_words(language, "actor_place_openers"),
         place_particles=_words(language, "actor_place_particles"),
         org_only_prepositions=_words(language, "actor_org_only_prepositions"),
+        subject_auxiliaries=_words(language, "actor_subject_auxiliaries"),
         coordinators=_words(language, "actor_coordinators"),
         article_place_endings=tuple(language.lexicon("actor_article_place_endings")),
         genitive_suffixes=tuple(language.lexicon("actor_genitive_suffixes")),

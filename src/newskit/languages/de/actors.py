@@ -215,6 +215,14 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     #: Prepositions after which a capitalised word that is no known word is an organisation
     #: ("bei Zorquat": an employer, a label, a club).
     "actor_org_only_prepositions": _words("bei"),
+    #: Finite auxiliaries and modals: a capitalised word that is no known word at the start of a
+    #: sentence right before one is a person ("Cromwell wird ...", "Pinkwart hat ..."); lower case.
+    "actor_subject_auxiliaries": _words(
+        """
+        ist war hat hatte wird wurde kann konnte soll sollte muss musste will wollte darf
+        durfte möchte
+        """
+    ),
     #: Endings of place names that take an article (mountains, castles, lakes, valleys, huts,
     #: fountains): a word with one that is no known word is a place even after an article ("auf
     #: den Kelvarberg").
