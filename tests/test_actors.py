@@ -601,6 +601,16 @@ def test_unknown_name_before_an_auxiliary_at_a_sentence_start_is_a_person(pipeli
     assert article.actors == ()
 
 
+def test_name_after_comma_and_so_is_the_speaker(pipeline) -> None:
+    # "Kelvaro" is unknown, "Halle" a town of the gazetteer: both speak after ", so"
+    _, actors = _actors(pipeline, "„Wir sind zufrieden“, so Kelvaro. „Das reicht“, so Halle.")
+    assert actors["Kelvaro"].kind is ActorKind.PERSON
+    assert actors["Halle"].kind is ActorKind.PERSON
+    # an organisation the gazetteer knows stays one
+    _, actors = _actors(pipeline, "„Die Lage ist ernst“, so Amnesty International.")
+    assert actors["Amnesty International"].kind is ActorKind.ORGANIZATION
+
+
 def test_no_apposition_person_after_a_determiner_nor_lone_anders(pipeline) -> None:
     _, actors = _actors(pipeline, "Im Kampf um den Gesamt-Pokal, der Amerikanerin Marie "
                         "Quarnel, liegt sie vorn.")

@@ -395,7 +395,15 @@ class _Scanner:
                     self._last_end = found.end
                     taken = found.end
                     continue
-            if bits & (GIVEN | INITIAL):
+            if (
+                index > 1
+                and words[index - 1] in r.comma_speaker_words
+                and words[index - 2] == ","
+                and bits & NAME
+                and not bits & (ORGWORD | ALLCAPS | ROLE)
+            ):
+                found = self._comma_speaker(index, last, bits)
+            if found is None and bits & (GIVEN | INITIAL):
                 found = self._given(index, last)
             if found is None and bits & GAZ:
                 found = self._gazetteer(index, last)
@@ -441,6 +449,22 @@ class _Scanner:
             self.mentions.append(found)
             self._last_end = found.end
             taken = found.end
+
+    def _comma_speaker(self, index: int, last: int, bits: int) -> Mention | None:
+        """"…", so Kelvaro.": one to three name words after "so" and a comma, closed by a full
+        stop, a comma or the sentence end; not a name the gazetteer knows as anything but a town
+        or a person."""
+        words = self.words
+        if bits & GAZ:
+            hit = self.r.lookup(words, index, last)
+            if hit is not None and hit[1].source not in ("city", "surname") and (
+                hit[1].kind is not ActorKind.PERSON
+            ):
+                return None
+        end = self.chain(index, last, 3)
+        if end == index or not (end >= last or words[end] in (".", ",")):
+            return None
+        return self.person(index, end, "speaker")
 
     def _person_context_positions(self) -> set[int]:
         """Tokens near a cue for a person: after a title, role, comma or verb of saying, or with

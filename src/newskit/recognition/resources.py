@@ -112,6 +112,8 @@ class Resources:
     place_particles: frozenset[str]
     #: prepositions after which an unknown name is an organisation ("bei").
     org_only_prepositions: frozenset[str]
+    #: words that name the speaker after a quotation and a comma ("…", so Kelvaro.).
+    comma_speaker_words: frozenset[str]
     #: finite auxiliaries and modals ("hat", "wird"): an unknown name at the start of a sentence
     #: right before one is its subject, a person ("Cromwell wird ...").
     subject_auxiliaries: frozenset[str]
@@ -444,6 +446,7 @@ def _build(language: Language) -> Resources:
         place_particles=_words(language, "actor_place_particles"),
         org_only_prepositions=_words(language, "actor_org_only_prepositions"),
         subject_auxiliaries=_words(language, "actor_subject_auxiliaries"),
+        comma_speaker_words=_words(language, "actor_comma_speaker_words"),
         coordinators=_words(language, "actor_coordinators"),
         article_place_endings=tuple(language.lexicon("actor_article_place_endings")),
         genitive_suffixes=tuple(language.lexicon("actor_genitive_suffixes")),
@@ -479,6 +482,7 @@ def _build(language: Language) -> Resources:
             | set(language.lexicon("actor_person_titles"))
             | {w.lower() for w in language.lexicon("actor_speaker_verbs")}
             | set(language.lexicon("actor_surname_particles"))
+            | set(language.lexicon("actor_comma_speaker_words"))
         ),
         pronoun_forms=frozenset(
             form for word in pronouns for form in (word, word.capitalize(), word.upper())

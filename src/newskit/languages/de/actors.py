@@ -215,6 +215,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     #: Prepositions after which a capitalised word that is no known word is an organisation
     #: ("bei Zorquat": an employer, a label, a club).
     "actor_org_only_prepositions": _words("bei"),
+    #: Words that name the speaker after a quotation and a comma: capitalised names between one
+    #: and a full stop or comma are a person ("…", so Kelvaro.), unless the gazetteer knows
+    #: them as something other than a town.
+    "actor_comma_speaker_words": ("so",),
     #: Finite auxiliaries and modals: a capitalised word that is no known word at the start of a
     #: sentence right before one is a person ("Cromwell wird ...", "Pinkwart hat ..."); lower case.
     "actor_subject_auxiliaries": _words(
