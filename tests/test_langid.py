@@ -127,17 +127,40 @@ def test_a_plugin_language_is_identified_and_analysed() -> None:
 def test_clear_lead_decides_without_reading_the_rest(monkeypatch) -> None:
     lead = "Der Minister sagte am Dienstag, dass die Regierung mit den Ländern über die Pläne "
     lead = (lead * 20)[: langid.FIRST_LOOK_CHARS]
-    seen: list[int] = []
-    real = langid.language_scores
+    seen: list[tuple[str, int]] = []
+    real_scores, real_lead = langid.language_scores, langid._clear_lead
 
-    def spy(text, languages):
-        seen.append(len(text))
-        return real(text, languages)
+    def spy_scores(text, languages):
+        seen.append(("scores", len(text)))
+        return real_scores(text, languages)
 
-    monkeypatch.setattr(langid, "language_scores", spy)
-    # An English tail cannot change a German lead this clear.
+    def spy_lead(text, languages):
+        seen.append(("lead", len(text)))
+        return real_lead(text, languages)
+
+    monkeypatch.setattr(langid, "language_scores", spy_scores)
+    monkeypatch.setattr(langid, "_clear_lead", spy_lead)
+    # An English tail cannot change a German lead this clear: decided on listed words alone.
     assert langid.identify(lead + " the and of to that with" * 400, LANGUAGES) == "de"
-    assert seen == [langid.FIRST_LOOK_CHARS]
+    assert seen == [("lead", langid.FIRST_LOOK_CHARS)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister sagte am Dienstag, dass die Regierung mit den Ländern über die Pläne " * 3,
+        "The minister said on Tuesday that the government would talk to the states. " * 3,
+        "Müller Schmidt Berlin Hamburg Straßenbahn Zeitung " * 5,
+        "Washington Thing Nothing Something " * 5,
+        "die the der and " * 10,
+        "",
+    ],
+)
+def test_the_clear_lead_shortcut_agrees_with_the_full_scores(text: str) -> None:
+    # Without its own markers, a clear leader is what the full scores decide, or no shortcut.
+    lead = langid._clear_lead(text, LANGUAGES)
+    scores, total = langid.language_scores(text, LANGUAGES)
+    assert lead is None or lead == langid._decide(scores, total)
 
 
 def test_unclear_lead_reads_the_whole_sample() -> None:
