@@ -33,26 +33,29 @@ def _particle_at(
     """Position of the (last word of the) separable particle later in the clause, or None.
     English particles follow the verb ("pointed out that …")."""
     n = len(particle)
+    lower = doc.lower
     if not cues.verb_second:
         j = index + 1
-        return j + n - 1 if j + n <= hi and tuple(doc.lower[j : j + n]) == particle else None
+        return j + n - 1 if j + n <= hi and tuple(lower[j : j + n]) == particle else None
     j = index + 1
+    head = particle[0]  # compared first: no tuple built for most words
     while j + n <= hi:
-        if doc.lower[j] in _CLAUSE_END:
+        word = lower[j]
+        if word in _CLAUSE_END:
             # "…, teilte der Vorsitzende, Magdalena Chu, mit.": the particle ends the sentence
             end = hi
-            while end > j and doc.lower[end - 1] in (".", "!", "?", "“", "”", '"'):
+            while end > j and lower[end - 1] in (".", "!", "?", "“", "”", '"'):
                 end -= 1
-            if doc.lower[j] == "," and end - n > j and tuple(doc.lower[end - n : end]) == particle:
+            if word == "," and end - n > j and tuple(lower[end - n : end]) == particle:
                 return end - 1
             return None
-        if tuple(doc.lower[j : j + n]) == particle:
+        if word == head and (n == 1 or tuple(lower[j : j + n]) == particle):
             after = j + n
             if (
                 after >= hi
-                or doc.lower[after] in _CLAUSE_END
+                or lower[after] in _CLAUSE_END
                 or not doc.is_word(after)
-                or (doc.lower[after] in cues.conjunctions)
+                or (lower[after] in cues.conjunctions)
             ):
                 return j + n - 1
         j += 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
@@ -38,22 +37,30 @@ def unchecked(cls: type[_T], **values: Any) -> _T:
     values the caller built to be valid already (tuples of the right classes, enum members);
     fields left out take their defaults. ``attrs.validate`` on the result passes (tested)."""
     instance = _new_object(cls)
-    for name, default in _defaults(cls):
-        if name in values:
-            value = values[name]
-        elif default is attrs.NOTHING:
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        fields = _FIELDS[cls] = _fields(cls)
+    get = values.get
+    for name, default in fields:
+        value = get(name, default)
+        if value is _NO_DEFAULT:
             raise TypeError(f"{cls.__name__}: missing required field {name!r}")
-        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            value = default.factory()  # type: ignore[attr-defined]
-        else:
-            value = default
-        object.__setattr__(instance, name, value)
+        if type(value) is attrs.Factory:  # type: ignore[comparison-overlap]
+            value = value.factory()  # type: ignore[attr-defined]
+        _set_attribute(instance, name, value)
     return instance
 
 
-@functools.cache
-def _defaults(cls: type) -> tuple[tuple[str, Any], ...]:
-    return tuple((field.name, field.default) for field in attrs.fields(cls))
+_NO_DEFAULT = object()
+_set_attribute = object.__setattr__
+_FIELDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    return tuple(
+        (field.name, _NO_DEFAULT if field.default is attrs.NOTHING else field.default)
+        for field in attrs.fields(cls)
+    )
 
 
 @define

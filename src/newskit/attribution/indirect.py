@@ -91,18 +91,32 @@ def _frame_outside(doc: Document, frame: Sequence[int], spans: list[Span]) -> Sp
     if not frame:
         return None
     tokens = frame if isinstance(frame, range) else sorted(frame)
-
-    def outside(t: int) -> bool:
-        start = doc.starts[t]
-        return not any(s.start <= start < s.end for s in spans)
-
-    head = next((t for t in tokens if outside(t)), None)
+    starts, lower = doc.starts, doc.lower
+    bounds = [(s.start, s.end) for s in spans]
+    head = tail = None
+    for t in tokens:  # (loops instead of generators: frames are short, calls dominate)
+        start = starts[t]
+        for a, b in bounds:
+            if a <= start < b:
+                break
+        else:
+            head = t
+            break
     if head is None:
         return None
-    tail = next((t for t in reversed(tokens) if outside(t) and doc.lower[t] not in _FINAL), None)
+    for t in reversed(tokens):
+        if lower[t] in _FINAL:
+            continue
+        start = starts[t]
+        for a, b in bounds:
+            if a <= start < b:
+                break
+        else:
+            tail = t
+            break
     if tail is None or tail < head:
         return None
-    return new_span(doc.starts[head], doc.ends[tail])
+    return new_span(starts[head], doc.ends[tail])
 
 
 def sentence_statement(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft | None:
