@@ -361,6 +361,7 @@ class _Scanner:
         taken = 0
         context = self._person_context_positions()
         blocked = doc.blocked
+        any_blocked = any(blocked)
         near_tail = self.near_tail
         prepositions = r.place_prepositions
         plain = NAME | LONG
@@ -444,7 +445,7 @@ class _Scanner:
                 found = self._unknown_name(index, last)
             if found is not None and found.kind is ActorKind.ORGANIZATION:
                 self._extend_organization(found, first, last)
-            if found is None or any(doc.blocked[found.start : found.end]):
+            if found is None or (any_blocked and any(blocked[found.start : found.end])):
                 continue
             self.mentions.append(found)
             self._last_end = found.end

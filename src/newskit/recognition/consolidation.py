@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -36,6 +37,7 @@ _VARIANT_CACHE_SIZE = 300_000  # words whose folded forms are kept per language
 # validators: the slots are set directly. This holds only while the classes have exactly the
 # fields listed here; otherwise (a field added to the model) the validated constructors are used.
 _new_object = object.__new__
+_START = operator.attrgetter("start")
 _SPAN_FIELDS = ("start", "end")
 _ACTOR_FIELDS = ("id", "name", "kind", "mentions", "roles", "aliases", "code", "refers_to")
 _FAST = (
@@ -309,7 +311,7 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     persons = _Persons(resources)
     others: dict[str, _Cluster] = {}
     person_index = 0
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     for mention in mentions:
         if mention.kind is ActorKind.PERSON:
             cluster = persons.add(mention)
@@ -335,7 +337,8 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     _propagate(doc, persons, mentions, resources)
     clusters = [c for c in persons.clusters if _keep_person(c, resources)] + list(others.values())
     for cluster in clusters:
-        cluster.mentions.sort(key=lambda m: m.start)
+        if len(cluster.mentions) > 1:
+            cluster.mentions.sort(key=_START)
     if with_pronouns:
         _link_pronouns(doc, [c for c in clusters if c.kind is ActorKind.PERSON], resources,
                        _gendered_others(doc, others.values(), resources))
@@ -429,7 +432,7 @@ def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources,
          *((start, cluster) for start, cluster, _ in others)],
         key=lambda item: item[0],
     )
-    genders = {id(c): _gender(c, resources) for c in persons}
+    genders: dict[int, str | None] = {}  # filled as persons come up (most never do)
     genders.update((id(cluster), gender) for _, cluster, gender in others)
     non_persons = {id(cluster) for _, cluster, _ in others}
     quotes = [i for i in doc.watched if doc.words[i] in _QUOTES] if others else []
@@ -446,7 +449,11 @@ def _link_pronouns(doc: Doc, persons: list[_Cluster], resources: Resources,
         for start, cluster in reversed(recent):
             if sentence - doc.sentence_of[start] > _PRONOUN_WINDOW:
                 break
-            known = genders[id(cluster)]
+            key = id(cluster)
+            if key in genders:
+                known = genders[key]
+            else:
+                known = genders[key] = _gender(cluster, resources)
             if id(cluster) in non_persons:
                 if known == gender and doc.sentence_of[start] == sentence and not any(
                     start < quote < index for quote in quotes
