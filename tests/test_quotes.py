@@ -946,3 +946,22 @@ def test_unchecked_builders_equal_the_checked_objects_and_pass_validation(seed_t
                 attrs.validate(value)
     for actor in article.actors:
         attrs.validate(actor)
+
+
+def test_trigger_roles_of_the_cheap_sentence_test(german_cues):
+    from newskit.attribution import lexicon
+
+    roles = german_cues.trigger_roles
+    assert set(roles) == german_cues.word_flags[lexicon.TRIGGER]
+    assert roles["sagte"] == lexicon.ROLE_VERB  # its reading decides ("gab" needs "an")
+    assert roles["nach"] == lexicon.ROLE_CONDITIONAL  # only before "Angaben"
+    assert roles["so"] == lexicon.ROLE_CONDITIONAL  # only after a comma
+    assert roles["hat"] == lexicon.ROLE_SEQUENCE  # only in "hat es geheißen"
+    assert roles["wie"] == lexicon.ROLE_VERB_FINAL  # "wie X mitteilte"
+    assert roles["zufolge"] == lexicon.ROLE_CUE
+    # each role as the sentence test sees it
+    assert analyze("Der Bus hat Verspätung und fährt nach Plan weiter.").statements == ()
+    said = analyze("Dem Bericht zufolge hat der Bus Verspätung gehabt.")
+    assert [said.slice(c) for s in said.statements for c in s.content] == [
+        "hat der Bus Verspätung gehabt"
+    ]

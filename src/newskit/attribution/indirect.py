@@ -23,7 +23,18 @@ from ..model import Span, StatementKind
 from .cues import VerbCue, is_act, match_sequence, verb_cue_at, verb_cues
 from .document import Document
 from .draft import Draft, new_span, token_span
-from .lexicon import APPEARANCE, FIRST_PERSON, NOMINAL, REPORTED, TRIGGER, Cues
+from .lexicon import (
+    APPEARANCE,
+    FIRST_PERSON,
+    NOMINAL,
+    REPORTED,
+    ROLE_CONDITIONAL,
+    ROLE_CUE,
+    ROLE_SEQUENCE,
+    ROLE_VERB,
+    TRIGGER,
+    Cues,
+)
 from .phrases import (
     apposition,
     find_source_document,
@@ -429,25 +440,23 @@ def _has_cue(doc: Document, cues: Cues, lo: int, stop: int) -> bool:
         return False
     verbs = False
     conditional = []
+    lower, roles = doc.lower, cues.trigger_roles
     for i in candidates:
-        word = doc.lower[i]
-        if word in cues.cue_words:
+        role = roles[lower[i]]
+        if role == ROLE_VERB:
             if verb_cue_at(doc, i, stop, cues) is not None:  # "gab" only with "an", "bekannt"…
                 verbs = True
                 break
-            continue
-        if word in cues.noun_cues or word in cues.postfix_noun_cues or word in cues.inverted:
+        elif role == ROLE_CONDITIONAL:
             conditional.append(i)
-        elif (word in cues.impersonal or word in cues.prefix) and not (
-            word in cues.postfix or word in cues.adverbs
-        ):
+        elif role == ROLE_SEQUENCE:
             # "hat es geheißen", "wird berichtet", "zitiert nach": only the whole sequence
             # ("hat", "wird" alone are in most sentences)
             if match_sequence(doc, i, cues.impersonal, stop) or match_sequence(
                 doc, i, cues.prefix, stop
             ):
                 return True
-        elif word not in cues.verb_final_cues:
+        elif role == ROLE_CUE:
             return True  # zufolge, demnach …
     if verbs:
         return True

@@ -112,6 +112,7 @@ class Cues:
     org_suffixes: Suffixes
     prefix_noun_suffixes: Suffixes  # "Polizeiangaben" ends in a reporting noun
     word_flags: dict[int, frozenset[str]]  # TRIGGER / REPORTED / FIRST_PERSON -> words; 0: all
+    trigger_roles: dict[str, int]  # trigger word -> its ROLE_* in the cheap sentence test
 
     def is_cue_word(self, word: str) -> bool:
         return word in self.cue_words
@@ -184,6 +185,7 @@ def cues_for(language: Language) -> Cues:
         | fields["adverbs"]
     )
     reported_words = fields["subjunctive"] | fields["subjunctive_strong"] | fields["reportive"]
+    roles = {word: _trigger_role(fields, cue_words, word) for word in triggers}
     return Cues(
         openers=openers,
         closers=frozenset(closers),
@@ -210,8 +212,34 @@ def cues_for(language: Language) -> Cues:
             FIRST_PERSON: fields["first_person"],
         },
         verb_second=bool(language.lexicon("quote_prefield_adverbials")),
+        trigger_roles=roles,
         **fields,
     )
+
+
+# what a trigger word needs to count in the cheap sentence test (``indirect._has_cue``)
+ROLE_VERB, ROLE_CONDITIONAL, ROLE_SEQUENCE, ROLE_VERB_FINAL, ROLE_CUE = 1, 2, 3, 4, 5
+
+
+def _trigger_role(fields: dict[str, Any], cue_words: frozenset[str], word: str) -> int:
+    """A cue verb (its reading decides), a word that counts only in context ("nach" before a
+    reporting noun, ", so"), only as the start of a sequence ("hat es geheißen"), only with a
+    verb at the clause end ("wie … sagte"), or a cue on its own ("zufolge")."""
+    if word in cue_words:
+        return ROLE_VERB
+    if (
+        word in fields["noun_cues"]
+        or word in fields["postfix_noun_cues"]
+        or word in fields["inverted"]
+    ):
+        return ROLE_CONDITIONAL
+    if (word in fields["impersonal"] or word in fields["prefix"]) and not (
+        word in fields["postfix"] or word in fields["adverbs"]
+    ):
+        return ROLE_SEQUENCE
+    if word in fields["verb_final_cues"]:
+        return ROLE_VERB_FINAL
+    return ROLE_CUE
 
 
 TRIGGER, REPORTED, FIRST_PERSON, NOMINAL, APPEARANCE = 1, 2, 4, 8, 16

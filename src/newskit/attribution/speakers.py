@@ -72,27 +72,27 @@ class SpeakerResolver:
 
     def kind_of(self, mention: Span) -> ActorKind:
         doc, cues = self.doc, self.cues
-        words = [doc.lower[i] for i in doc.tokens_in(mention.start, mention.end)]
+        tokens = doc.tokens_in(mention.start, mention.end)
+        words = doc.lower[tokens.start : tokens.stop]
         if len(words) == 1 and words[0] in cues.pronouns:
             return _KINDS.get(cues.pronouns[words[0]], ActorKind.UNKNOWN)
-        parts = [part for word in words for part in word.split("-")]
         entry = _PART_KINDS.get(id(cues))
         if entry is None or entry[0] is not cues:
             entry = _PART_KINDS[id(cues)] = (cues, {})
         known = entry[1]
-        kinds = []
-        for part in parts:
-            kind = known.get(part)
-            if kind is None:
-                kind = known[part] = _part_kind(cues, part)
-            kinds.append(kind)
+        kinds = set()
+        for word in words:
+            for part in word.split("-"):
+                kind = known.get(part)
+                if kind is None:
+                    kind = known[part] = _part_kind(cues, part)
+                kinds.add(kind)
         for kind in (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.GROUP):
             if kind in kinds:
                 return kind
-        capitalised = [
-            doc.lower[i] for i in doc.tokens_in(mention.start, mention.end) if doc.is_upper(i)
-        ]
-        if len(capitalised) >= 2 and len(capitalised) == len(words):
+        # two or more words, all capitalised: a name
+        text, starts = doc.text, doc.starts
+        if len(words) >= 2 and all(text[starts[i]].isupper() for i in tokens):
             return ActorKind.PERSON
         return ActorKind.UNKNOWN
 
