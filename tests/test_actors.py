@@ -626,7 +626,9 @@ def test_unchecked_span_and_actor_equal_validated_ones() -> None:
     from newskit import converter
     from newskit.recognition import consolidation
 
-    assert consolidation._FAST  # the model has the fields the fast path sets
+    # the model has exactly the fields the fast path sets; after a change to Span or Actor,
+    # update _SPAN_FIELDS / _ACTOR_FIELDS and _actor() in recognition/consolidation.py
+    assert consolidation._FAST, "Span/Actor fields changed: update the fast constructors"
     span = consolidation._span(3, 7)
     assert span == Span(3, 7) and hash(span) == hash(Span(3, 7))
     assert repr(span) == "Span(start=3, end=7)"
