@@ -1065,10 +1065,10 @@ class _Scanner:
         ):
             end += 1
         if end < last and words[end][:1].isupper() and word_class(self.r, words[end]) & NAME:
-            following = word_class(self.r, words[end])
+            following_class = word_class(self.r, words[end])
             word = words[end - 1]
             if not (r.capitalised_roles and end == index + 1 and word.endswith("s")
-                    and len(word) > 4 and not following & (UNKNOWN | GAZ | GIVEN | ALLCAPS)):
+                    and len(word) > 4 and not following_class & (UNKNOWN | GAZ | GIVEN | ALLCAPS)):
                 return None
             # "Tiganjs Version": the genitive of a name before a common noun
             found = self.person(index, end, "unknown")

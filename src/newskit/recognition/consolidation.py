@@ -360,7 +360,7 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     for cluster in ordered:
         if len(cluster.mentions) == 1 and not cluster.pronouns:
             mention = cluster.mentions[0]
-            spans = (_span(starts[mention.start], mention.char_end
+            spans: tuple[Span, ...] = (_span(starts[mention.start], mention.char_end
                            if mention.char_end is not None else ends[mention.end - 1]),)
         else:
             offsets = {
