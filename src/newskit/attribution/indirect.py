@@ -611,7 +611,7 @@ def _np_ending_at(doc: Document, cues: Cues, end: int, lo: int) -> int | None:
             and not doc.is_capitalized(best - 1)
             and doc.lower[best - 1] not in cues.np_stops
             and not cues.is_cue_word(doc.lower[best - 1])
-            and any(doc.lower[best - 1].endswith(e) for e in cues.adjective_endings)
+            and doc.lower[best - 1].endswith(cues.adjective_endings)
         )
     ):
         best -= 1  # one adjective before the noun: "behördlichen Angaben zufolge"

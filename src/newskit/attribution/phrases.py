@@ -115,7 +115,7 @@ def simple_np(doc: Document, i: int, limit: int, cues: Cues) -> int:
             nxt = simple_np(doc, k + 1, limit, cues)  # "Bürgermeister und Justizsenator"
         elif (
             cues.verb_second
-            and any(word.endswith(e) for e in cues.genitive_adjective_endings)
+            and word.endswith(cues.genitive_adjective_endings)
             and doc.is_word(k)
             and not doc.is_capitalized(k)
             and not cues.is_cue_word(word)
@@ -229,7 +229,7 @@ def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[
     if (
         cues.verb_second
         and (end - start == 1 or doc.lower[start + 1] in cues.np_stops)
-        and any(doc.lower[start].endswith(suffix) for suffix in cues.adverb_suffixes)
+        and doc.lower[start].endswith(cues.adverb_suffixes)
     ):
         return None  # "Unmissverständlich sagt …", "Stellvertretend für … empfahl …"
     if not cues.verb_second:
@@ -504,7 +504,7 @@ def _not_subject(doc: Document, start: int, cues: Cues) -> bool:
     return (
         word in cues.oblique_determiners
         or word in cues.expletives
-        or any(word.endswith(suffix) for suffix in cues.adverb_suffixes)
+        or word.endswith(cues.adverb_suffixes)
     )
 
 
@@ -512,7 +512,9 @@ def subject_of_sentence(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[in
     """The subject of a sentence's main clause when it starts with one (pre-field NP)."""
     if lo >= hi or (cues.verb_second and is_adverbial_start(doc, lo, cues)):
         return None
-    if not cues.verb_second and doc.lower[lo] in cues.source_prepositions | cues.no_complement:
+    if not cues.verb_second and (
+        doc.lower[lo] in cues.source_prepositions or doc.lower[lo] in cues.no_complement
+    ):
         # English "In an interview with X, Trump … and said": the subject after the comma
         comma = next((t for t in range(lo + 1, min(hi, lo + 16)) if doc.lower[t] == ","), None)
         if comma is None or comma + 1 >= hi:

@@ -210,8 +210,9 @@ class SpeakerResolver:
         if not capitalised:
             return []
         last = capitalised[-1].lower()
-        common = self.cues.person_nouns | self.cues.org_nouns | self.cues.group_nouns
-        if last in common or (words[0].lower() in self.cues.determiners and len(capitalised) < 2):
+        cues = self.cues
+        common = last in cues.person_nouns or last in cues.org_nouns or last in cues.group_nouns
+        if common or (words[0].lower() in cues.determiners and len(capitalised) < 2):
             return []
         return self._name_keys(head)
 
@@ -260,10 +261,11 @@ class SpeakerResolver:
             for key in keys:
                 if key in self._new_keys:
                     return self._add_mention(self._new_keys[key], mention)
-        norm = self._strip_determiner(text).lower()
+        name = self._strip_determiner(text)
+        norm = name.lower()
         if norm in self._new_keys:
             return self._add_mention(self._new_keys[norm], mention)
-        actor_id = self._create(self._strip_determiner(text), mention, kind, key=norm)
+        actor_id = self._create(name, mention, kind, key=norm)
         if kind is ActorKind.PERSON:
             for key in keys:
                 self._new_keys.setdefault(key, actor_id)
