@@ -965,3 +965,23 @@ def test_trigger_roles_of_the_cheap_sentence_test(german_cues):
     assert [said.slice(c) for s in said.statements for c in s.content] == [
         "hat der Bus Verspätung gehabt"
     ]
+
+
+def test_sentences_with_a_word_set_also_when_the_first_sentence_starts_later(german_cues):
+    import attrs
+
+    from newskit.attribution.document import Document
+    from newskit.attribution.lexicon import TRIGGER
+    from newskit.model import Sentence
+
+    text = "Er sagte, es regne. Es regnete. Laut Polizei regnete es."
+    article = analyze(text, block=(ACTORS, DATES))
+    doc = Document(article)
+    assert doc.sentences_with(german_cues.word_flags, TRIGGER) == {0, 2}
+    # sentences that leave the first tokens out: a word there belongs to no sentence (-1),
+    # the same as a range search
+    tokens = article.tokens
+    later = [Sentence(s.start, s.end, s.token_start, s.token_end) for s in article.sentences[1:]]
+    shifted = attrs.evolve(article, sentences=later, statements=())
+    assert Document(shifted).sentences_with(german_cues.word_flags, TRIGGER) == {-1, 1}
+    assert tokens[shifted.sentences[0].token_start].start == text.index("Es regnete")

@@ -4,12 +4,14 @@ paragraph lookup by character offset. Built once per article, linear in its leng
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..model import Article, Sentence, Span
 
 _NEWLINE = re.compile("\n")
 _bisect_left = bisect.bisect_left
+_bisect_right = bisect.bisect_right
 
 
 class Document:
@@ -62,9 +64,14 @@ class Document:
             starts = self._sentence_token_starts
             if starts is None:
                 starts = self._sentence_token_starts = [s.token_start for s in self.sentences]
-            found = frozenset(
-                bisect.bisect_right(starts, t) - 1 for t in self.flagged(flags, bit, 0, len(self))
-            )
+            hits = self.flagged(flags, bit, 0, len(self))
+            if hits and starts and starts[0] <= hits[0]:
+                # every hit is in a sentence: its index is the number of later sentence
+                # starts at or before it (one C-level bisect per hit)
+                later = starts[1:]
+                found = frozenset(map(_bisect_right, itertools.repeat(later, len(hits)), hits))
+            else:
+                found = frozenset(bisect.bisect_right(starts, t) - 1 for t in hits)
             self._sentences_with[bit] = found
         return found
 
