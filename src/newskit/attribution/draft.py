@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
@@ -41,26 +43,36 @@ def unchecked(cls: type[_T], **values: Any) -> _T:
     if fields is None:
         fields = _FIELDS[cls] = _fields(cls)
     get = values.get
-    for name, default in fields:
+    for name, default, setter in fields:
         value = get(name, default)
         if value is _NO_DEFAULT:
             raise TypeError(f"{cls.__name__}: missing required field {name!r}")
         if type(value) is attrs.Factory:  # type: ignore[comparison-overlap]
             value = value.factory()  # type: ignore[attr-defined]
-        _set_attribute(instance, name, value)
+        setter(instance, value)
     return instance
 
 
 _NO_DEFAULT = object()
-_set_attribute = object.__setattr__
-_FIELDS: dict[type, tuple[tuple[str, Any], ...]] = {}
+_FIELDS: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
 
 
-def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
-    return tuple(
-        (field.name, _NO_DEFAULT if field.default is attrs.NOTHING else field.default)
-        for field in attrs.fields(cls)
-    )
+def _fields(cls: type) -> tuple[tuple[str, Any, Any], ...]:
+    """(name, default, setter) per field; the setter is the slot's own (no name lookup)."""
+    found = []
+    for field in attrs.fields(cls):
+        slot = inspect.getattr_static(cls, field.name, None)
+        if hasattr(slot, "__set__") and not isinstance(slot, property):
+            setter = slot.__set__
+        else:  # not a slotted class
+            setter = functools.partial(_set_named, name=field.name)
+        default = _NO_DEFAULT if field.default is attrs.NOTHING else field.default
+        found.append((field.name, default, setter))
+    return tuple(found)
+
+
+def _set_named(instance: object, value: Any, *, name: str) -> None:
+    object.__setattr__(instance, name, value)
 
 
 @define
