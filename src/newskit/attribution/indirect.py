@@ -1067,7 +1067,10 @@ def free_indirect(
     last: Draft | None = None
     last_sentence = -10
     reported = doc.sentences_with(cues.word_flags, REPORTED)
-    for index, sentence in enumerate(doc.sentences):
+    sentences = doc.sentences
+    # only sentences with a statement or a subjunctive/reportive word change anything below
+    for index in sorted(drafts_by_sentence.keys() | {i for i in reported if i >= 0}):
+        sentence = sentences[index]
         if index in drafts_by_sentence:
             last = drafts_by_sentence[index]
             last_sentence = index
