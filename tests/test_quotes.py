@@ -959,6 +959,16 @@ def test_trigger_roles_of_the_cheap_sentence_test(german_cues):
     assert roles["hat"] == lexicon.ROLE_SEQUENCE  # only in "hat es geheißen"
     assert roles["wie"] == lexicon.ROLE_VERB_FINAL  # "wie X mitteilte"
     assert roles["zufolge"] == lexicon.ROLE_CUE
+    # the readings of a cue verb form across the three verb tables, channel ones first
+    for word, readings in german_cues.verb_readings.items():
+        tables = (
+            ("channel", german_cues.channels),
+            ("say", german_cues.verbs),
+            ("act", german_cues.acts),
+        )
+        assert readings == tuple((k, r) for k, table in tables for r in table.get(word, ()))
+    assert set(german_cues.verb_readings) == german_cues.cue_words
+    assert ("say", lexicon.VerbForm("mitteilen", ("mit",))) in german_cues.verb_readings["teilte"]
     # each role as the sentence test sees it
     assert analyze("Der Bus hat Verspätung und fährt nach Plan weiter.").statements == ()
     said = analyze("Dem Bericht zufolge hat der Bus Verspätung gehabt.")

@@ -74,32 +74,29 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
         index + 1 < hi and doc.lower[index + 1] in cues.complementizers
     ):
         return None  # "30 states", "Editor's note:", "known as": a verb only before "that"
-    for kind, table in (("channel", cues.channels), ("say", cues.verbs), ("act", cues.acts)):
-        readings = table.get(word)
-        if not readings:
-            continue
-        for reading in readings:
-            if reading.particle:
-                position = _particle_at(doc, index, reading.particle, hi, cues)
-                if position is not None:
-                    return VerbCue(index, reading, kind, position)
-            else:
-                if (
-                    doc.is_upper(index)
-                    and index > 0
-                    and doc.lower[index - 1] not in (".", ":", "„", "“", '"', "»")
-                    and (cues.verb_second or not _title_case(doc, index, hi))
-                ):
-                    continue  # a capitalised noun ("Warnungen"), not the verb
-                if (
-                    not cues.verb_second
-                    and doc.is_upper(index)
-                    and index + 1 < hi
-                    and doc.is_upper(index + 1)
-                    and not (index > 0 and _title_case(doc, index, hi))
-                ):
-                    continue  # a name at the sentence start: "Hope Hicks said"
-                return VerbCue(index, reading, kind)
+    # the readings of the three tables in the order channel, say, act
+    for kind, reading in cues.verb_readings.get(word, ()):
+        if reading.particle:
+            position = _particle_at(doc, index, reading.particle, hi, cues)
+            if position is not None:
+                return VerbCue(index, reading, kind, position)
+        else:
+            if (
+                doc.is_upper(index)
+                and index > 0
+                and doc.lower[index - 1] not in (".", ":", "„", "“", '"', "»")
+                and (cues.verb_second or not _title_case(doc, index, hi))
+            ):
+                continue  # a capitalised noun ("Warnungen"), not the verb
+            if (
+                not cues.verb_second
+                and doc.is_upper(index)
+                and index + 1 < hi
+                and doc.is_upper(index + 1)
+                and not (index > 0 and _title_case(doc, index, hi))
+            ):
+                continue  # a name at the sentence start: "Hope Hicks said"
+            return VerbCue(index, reading, kind)
     return None
 
 

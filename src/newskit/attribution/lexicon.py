@@ -113,6 +113,8 @@ class Cues:
     prefix_noun_suffixes: Suffixes  # "Polizeiangaben" ends in a reporting noun
     word_flags: dict[int, frozenset[str]]  # TRIGGER / REPORTED / FIRST_PERSON -> words; 0: all
     trigger_roles: dict[str, int]  # trigger word -> its ROLE_* in the cheap sentence test
+    verb_readings: dict[str, tuple[tuple[str, VerbForm], ...]]  # form -> (kind, reading), in
+    # the order channel, say, act
 
     def is_cue_word(self, word: str) -> bool:
         return word in self.cue_words
@@ -186,6 +188,14 @@ def cues_for(language: Language) -> Cues:
     )
     reported_words = fields["subjunctive"] | fields["subjunctive_strong"] | fields["reportive"]
     roles = {word: _trigger_role(fields, cue_words, word) for word in triggers}
+    readings = {
+        word: tuple(
+            (kind, reading)
+            for kind, table in (("channel", channels), ("say", verbs), ("act", acts))
+            for reading in table.get(word, ())
+        )
+        for word in cue_words
+    }
     return Cues(
         openers=openers,
         closers=frozenset(closers),
@@ -213,6 +223,7 @@ def cues_for(language: Language) -> Cues:
         },
         verb_second=bool(language.lexicon("quote_prefield_adverbials")),
         trigger_roles=roles,
+        verb_readings=readings,
         **fields,
     )
 
