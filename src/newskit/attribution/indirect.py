@@ -525,7 +525,7 @@ def _prepositional(
         if i in quoted:
             continue
         word = doc.lower[i]
-        n = match_sequence(doc, i, cues.prefix, hi) or (
+        n = (word in cues.prefix and match_sequence(doc, i, cues.prefix, hi)) or (
             1 if word in cues.noun_cues or word in cues.verb_final_cues else 0
         )
         if n:
@@ -921,10 +921,11 @@ def _impersonal(
     doc: Document, cues: Cues, index: int, lo: int, stop: int, quoted: set[int]
 ) -> Draft | None:
     """ "In dem Bericht heißt es, …" / "…, hieß es.": no speaker."""
+    impersonal = cues.impersonal
     for i in doc.flagged(cues.word_flags, TRIGGER, lo, stop):
-        if i in quoted:
+        if i in quoted or doc.lower[i] not in impersonal:
             continue
-        n = match_sequence(doc, i, cues.impersonal, stop)
+        n = match_sequence(doc, i, impersonal, stop)
         if not n:
             continue
         j = i + n
