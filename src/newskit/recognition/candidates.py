@@ -618,6 +618,8 @@ class _Scanner:
                 return None
             if self.r.lookup(words, index, last) is not None:
                 return None
+            if word in self.r.common_nouns and index and self._after_modifier(index):
+                return None  # "der rechten Wade": a noun, no person
             mention = self.person(index, index + 1, "given-alone")
             return mention
         return self.person(index, end, "given")
@@ -1045,13 +1047,7 @@ class _Scanner:
                 return None
             return self.person(index, index + 1, "unknown")
         previous = words[index - 1]
-        if previous.lower() in r.determiners or (
-            previous[:1].islower() and previous.endswith(r.adjective_endings)
-            and previous.lower() not in r.function_words
-            # a past-tense verb is no adjective: "erreichte Goslin", but "die neue Goslin"
-            and not (previous.endswith("te") and (
-                index < 2 or words[index - 2].lower() not in r.determiners))
-        ):
+        if self._after_modifier(index):
             return None  # "der Palmeral", "feinstkörniger Magnetit": a noun
         if previous[:1].isupper() and previous.lower() not in r.function_words:
             return None  # inside a longer name the rules did not take ("Laschkar Gah")
@@ -1086,6 +1082,19 @@ class _Scanner:
         if previous in r.org_only_prepositions:  # "arbeitete bei Zorquat"
             return self._org(index, end)
         return self.person(index, end, "unknown")
+
+    def _after_modifier(self, index: int) -> bool:
+        """Whether a determiner or an adjective comes right before ``index`` (a past-tense verb
+        is no adjective: "erreichte Goslin", but "die neue Goslin")."""
+        words = self.words
+        r = self.r
+        previous = words[index - 1]
+        return previous.lower() in r.determiners or (
+            previous[:1].islower() and previous.endswith(r.adjective_endings)
+            and previous.lower() not in r.function_words
+            and not (previous.endswith("te") and (
+                index < 2 or words[index - 2].lower() not in r.determiners))
+        )
 
     def _foreign_lower(self, word: str) -> bool:
         """A lower-case word that is in no common-word list (nor a function word)."""
