@@ -629,6 +629,13 @@ def test_lone_given_name_that_is_a_noun_after_an_adjective_is_no_person(pipeline
     assert actors["Wade"].kind is ActorKind.PERSON
 
 
+def test_unknown_genitive_name_after_a_noun_is_a_person(pipeline) -> None:
+    article, actors = _actors(pipeline, "Die Aussagen Zorbeks, der damals Richter war, "
+                              "wurden geprüft.")
+    assert actors["Zorbek"].kind is ActorKind.PERSON
+    assert _texts(article, actors["Zorbek"]) == ["Zorbeks"]
+
+
 # --- the unchecked constructors of consolidation -----------------------------------------------
 
 

@@ -1050,6 +1050,17 @@ class _Scanner:
         if self._after_modifier(index):
             return None  # "der Palmeral", "feinstkörniger Magnetit": a noun
         if previous[:1].isupper() and previous.lower() not in r.function_words:
+            word = words[index]
+            if (
+                r.capitalised_roles
+                and word.endswith("s")
+                and len(word) > 4
+                and word_class(r, previous) == NAME  # a plain noun, no name
+                and (index + 1 >= last or not words[index + 1][:1].isupper())
+            ):  # "die Aussagen Zorbeks, der ...": the genitive of a name after a noun
+                found = self.person(index, index + 1, "genitive")
+                found.name = found.key = word[:-1]
+                return found
             return None  # inside a longer name the rules did not take ("Laschkar Gah")
         if len(words[index]) < 5 and index + 1 < last and words[index + 1] == ".":
             return None  # "Mrd.", "Chr.": an abbreviation
