@@ -636,6 +636,15 @@ def test_unknown_genitive_name_after_a_noun_is_a_person(pipeline) -> None:
     assert _texts(article, actors["Zorbek"]) == ["Zorbeks"]
 
 
+def test_known_word_before_a_colon_and_ich_is_the_interviewee(pipeline) -> None:
+    # "Koch" is a common noun and a surname; before ": Ich" it answers an interview
+    _, actors = _actors(pipeline, "Koch: Ich koche seit zwanzig Jahren.")
+    assert actors["Koch"].kind is ActorKind.PERSON
+    # an ordinary noun before a colon without the pronoun stays a word
+    article, _ = _actors(pipeline, "Fazit: Es lohnt sich.")
+    assert article.actors == ()
+
+
 # --- the unchecked constructors of consolidation -----------------------------------------------
 
 

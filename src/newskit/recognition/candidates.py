@@ -280,6 +280,8 @@ class _Scanner:
         self.classes = resources.word_classes
         #: where the latest mention ends (a name may not reach back into it)
         self._last_end = 0
+        #: sentence-initial words before a colon and a first-person pronoun ("Quarnel: Ich ...")
+        self._interview: set[int] = set()
         tails = resources.org_tails
         #: tokens with a legal form ("AG", "Inc.") among the next four tokens
         self.near_tail = {
@@ -475,9 +477,21 @@ class _Scanner:
         verbs = r.speaker_verbs
         cues = r.person_cue_words
         positions: set[int] = {head + 1 for head in self.role_heads}
+        openers = r.interview_openers
+        initial = self.doc.initial
         for index in self.doc.watched:
             word = words[index]
             if word not in cues:
+                if (
+                    word == ":"
+                    and openers
+                    and index > 0
+                    and initial[index - 1]
+                    and index + 1 < len(words)
+                    and words[index + 1] in openers
+                ):
+                    self._interview.add(index - 1)
+                    positions.add(index - 1)
                 continue
             positions.add(index + 1)  # after a title, comma, verb or surname particle
             if word == ",":
@@ -1006,6 +1020,9 @@ class _Scanner:
             )
             if end > index and closed:
                 return self.person(index, end, "speaker")
+        # the speaker of an interview answer: "Quarnel: Ich bin ..."
+        if index in self._interview:
+            return self.person(index, index + 1, "speaker")
         # a surname particle without a given name: "van der Vaart", "da Silva"
         start = index
         while start > 0 and (

@@ -117,6 +117,8 @@ class Resources:
     #: finite auxiliaries and modals ("hat", "wird"): an unknown name at the start of a sentence
     #: right before one is its subject, a person ("Cromwell wird ...").
     subject_auxiliaries: frozenset[str]
+    #: first-person pronouns that open an interview answer after "Name:"
+    interview_openers: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
     coordinators: frozenset[str]
     #: endings of place names used with an article ("der Kelvarberg"): an unknown word with one
@@ -446,6 +448,7 @@ def _build(language: Language) -> Resources:
         place_particles=_words(language, "actor_place_particles"),
         org_only_prepositions=_words(language, "actor_org_only_prepositions"),
         subject_auxiliaries=_words(language, "actor_subject_auxiliaries"),
+        interview_openers=frozenset(language.lexicon("actor_interview_openers")),
         comma_speaker_words=_words(language, "actor_comma_speaker_words"),
         coordinators=_words(language, "actor_coordinators"),
         article_place_endings=tuple(language.lexicon("actor_article_place_endings")),

@@ -227,6 +227,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         durfte möchte
         """
     ),
+    #: Words that open an interview answer: a capitalised word at the start of a sentence
+    #: before a colon and one of them is the person who answers ("Quarnel: Ich bin ...").
+    "actor_interview_openers": ("Ich", "Wir"),
     #: Endings of place names that take an article (mountains, castles, lakes, valleys, huts,
     #: fountains): a word with one that is no known word is a place even after an article ("auf
     #: den Kelvarberg").
