@@ -645,6 +645,14 @@ def test_known_word_before_a_colon_and_ich_is_the_interviewee(pipeline) -> None:
     assert article.actors == ()
 
 
+def test_unknown_name_between_von_and_nach_is_a_place(pipeline) -> None:
+    _, actors = _actors(pipeline, "Die neue Linie fährt von Kelvaro nach Brelkow.")
+    assert actors["Kelvaro"].kind is ActorKind.PLACE
+    # "von" alone keeps an unknown name a person
+    _, actors = _actors(pipeline, "Das Buch von Kelvaro erschien 2001.")
+    assert actors["Kelvaro"].kind is ActorKind.PERSON
+
+
 # --- the unchecked constructors of consolidation -----------------------------------------------
 
 

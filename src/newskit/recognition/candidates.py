@@ -1099,6 +1099,11 @@ class _Scanner:
             found.name = found.key = word[:-1]
             return found
         places = r.place_only_prepositions
+        route_end = r.route_pairs.get(previous.lower())
+        if route_end is not None and end < last and words[end] in route_end:
+            # "von Kelvaro nach Brelkow": the start of a route
+            surface = self.doc.joined(index, end)
+            return Mention(index, end, ActorKind.PLACE, f"place:{surface}", surface, "unknown")
         if previous.lower() in places or (
             # "südlich von Modrava"
             index > 1 and previous in r.place_prepositions and words[index - 2].lower() in places

@@ -119,6 +119,8 @@ class Resources:
     subject_auxiliaries: frozenset[str]
     #: first-person pronouns that open an interview answer after "Name:"
     interview_openers: frozenset[str]
+    #: route prepositions: an unknown name between ``von`` and ``nach`` is a place
+    route_pairs: dict[str, frozenset[str]]
     #: words joining the items of a list ("und", "oder"), beside commas.
     coordinators: frozenset[str]
     #: endings of place names used with an article ("der Kelvarberg"): an unknown word with one
@@ -449,6 +451,7 @@ def _build(language: Language) -> Resources:
         org_only_prepositions=_words(language, "actor_org_only_prepositions"),
         subject_auxiliaries=_words(language, "actor_subject_auxiliaries"),
         interview_openers=frozenset(language.lexicon("actor_interview_openers")),
+        route_pairs=_pairs(language.lexicon("actor_route_prepositions")),
         comma_speaker_words=_words(language, "actor_comma_speaker_words"),
         coordinators=_words(language, "actor_coordinators"),
         article_place_endings=tuple(language.lexicon("actor_article_place_endings")),
@@ -501,6 +504,15 @@ def _build(language: Language) -> Resources:
 def _chain(*parts: Iterable[str]) -> Iterator[str]:
     for part in parts:
         yield from part
+
+
+def _pairs(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """``"von=nach"`` entries as a map from the first word to the set of second words."""
+    pairs: dict[str, set[str]] = {}
+    for entry in entries:
+        first, _, second = entry.partition("=")
+        pairs.setdefault(first, set()).add(second)
+    return {first: frozenset(seconds) for first, seconds in pairs.items()}
 
 
 @lru_cache(maxsize=8)

@@ -227,6 +227,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         durfte möchte
         """
     ),
+    #: Route prepositions as ``from=to``: an unknown name right after ``from`` and right before
+    #: ``to`` is a place ("von Kelvaro nach Brelkow").
+    "actor_route_prepositions": ("von=nach", "von=bis"),
     #: Words that open an interview answer: a capitalised word at the start of a sentence
     #: before a colon and one of them is the person who answers ("Quarnel: Ich bin ...").
     "actor_interview_openers": ("Ich", "Wir"),
