@@ -653,6 +653,12 @@ def test_unknown_name_between_von_and_nach_is_a_place(pipeline) -> None:
     assert actors["Kelvaro"].kind is ActorKind.PERSON
 
 
+def test_given_name_before_a_legal_form_or_school_is_an_organisation(pipeline) -> None:
+    _, actors = _actors(pipeline, "Er besuchte die Matthew Quarnel School in Leeds.")
+    assert "Matthew Quarnel" not in actors
+    assert actors["Matthew Quarnel School"].kind is ActorKind.ORGANIZATION
+
+
 # --- the unchecked constructors of consolidation -----------------------------------------------
 
 

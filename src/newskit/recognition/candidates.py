@@ -636,6 +636,8 @@ class _Scanner:
                 return None  # "der rechten Wade": a noun, no person
             mention = self.person(index, index + 1, "given-alone")
             return mention
+        if self.tails and end < last and words[end] in self.r.org_tails:
+            return None  # "Matthew Quarnel School", "Paul Kelvaro AG": an organisation
         return self.person(index, end, "given")
 
     def _gazetteer(self, index: int, last: int) -> Mention | None:
