@@ -622,7 +622,7 @@ def test_no_apposition_person_after_a_determiner_nor_lone_anders(pipeline) -> No
 def test_lone_given_name_that_is_a_noun_after_an_adjective_is_no_person(pipeline) -> None:
     # "Wade" and "Rose" are given names and German nouns
     article, _ = _actors(pipeline, "Sie zog sich eine Zerrung in der linken Wade zu. "
-                         "Er schenkte ihr eine rote Rose.")
+                         "Er schenkte ihr eine rote Rose. Die Maschine kam langsam in Gang.")
     assert article.actors == ()
     # without an adjective or article before it the given name stays a person
     _, actors = _actors(pipeline, "Gestern traf Wade die Nachbarn.")

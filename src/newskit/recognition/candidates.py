@@ -632,8 +632,10 @@ class _Scanner:
                 return None
             if self.r.lookup(words, index, last) is not None:
                 return None
-            if word in self.r.common_nouns and index and self._after_modifier(index):
-                return None  # "der rechten Wade": a noun, no person
+            if word in self.r.common_nouns and index and (
+                self._after_modifier(index) or words[index - 1] in self.r.place_only_prepositions
+            ):
+                return None  # "der rechten Wade", "in Gang": a noun, no person
             mention = self.person(index, index + 1, "given-alone")
             return mention
         if self.tails and end < last and words[end] in self.r.org_tails:
