@@ -659,6 +659,11 @@ def test_given_name_before_a_legal_form_or_school_is_an_organisation(pipeline) -
     assert actors["Matthew Quarnel School"].kind is ActorKind.ORGANIZATION
 
 
+def test_unknown_name_after_an_auxiliary_before_a_predicate_noun_is_a_person(pipeline) -> None:
+    _, actors = _actors(pipeline, "1920 war Kelvaro Gründungsmitglied des Vereins.")
+    assert actors["Kelvaro"].kind is ActorKind.PERSON
+
+
 # --- the unchecked constructors of consolidation -----------------------------------------------
 
 

@@ -1095,6 +1095,12 @@ class _Scanner:
         if end < last and words[end][:1].isupper() and word_class(self.r, words[end]) & NAME:
             following_class = word_class(self.r, words[end])
             word = words[end - 1]
+            if (
+                r.capitalised_roles
+                and previous in r.subject_auxiliaries
+                and following_class | LONG == NAME | LONG
+            ):  # "1920 war Kelvaro Gründungsmitglied": the subject before a predicate noun
+                return self.person(index, end, "unknown")
             if not (r.capitalised_roles and end == index + 1 and word.endswith("s")
                     and len(word) > 4 and not following_class & (UNKNOWN | GAZ | GIVEN | ALLCAPS)):
                 return None
