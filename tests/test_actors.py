@@ -664,6 +664,11 @@ def test_unknown_name_after_an_auxiliary_before_a_predicate_noun_is_a_person(pip
     assert actors["Kelvaro"].kind is ActorKind.PERSON
 
 
+def test_unknown_word_before_zu_werden_is_no_person(pipeline) -> None:
+    article, _ = _actors(pipeline, "Er hoffte lange, endlich Zorquat zu werden.")
+    assert article.actors == ()
+
+
 # --- the unchecked constructors of consolidation -----------------------------------------------
 
 

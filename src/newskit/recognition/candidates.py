@@ -1087,6 +1087,8 @@ class _Scanner:
             return None  # "Mrd.", "Chr.": an abbreviation
         if index + 1 < last and self._foreign_lower(words[index + 1]):
             return None  # "Choloepus didactylus", "Ecce homo": a phrase of another language
+        if index + 2 < last and f"{words[index + 1]} {words[index + 2]}" in r.copula_infinitives:
+            return None  # "hoffte, Kelvarmeister zu werden": a predicate noun
         end = index + 1
         while end < last and end - index < 3 and words[end][:1].isupper() and (
             word_class(self.r, words[end]) & (UNKNOWN | GIVEN)

@@ -121,6 +121,8 @@ class Resources:
     interview_openers: frozenset[str]
     #: route prepositions: an unknown name between ``von`` and ``nach`` is a place
     route_pairs: dict[str, frozenset[str]]
+    #: copula infinitives ("zu werden"): an unknown word right before one is a predicate noun
+    copula_infinitives: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
     coordinators: frozenset[str]
     #: endings of place names used with an article ("der Kelvarberg"): an unknown word with one
@@ -452,6 +454,7 @@ def _build(language: Language) -> Resources:
         subject_auxiliaries=_words(language, "actor_subject_auxiliaries"),
         interview_openers=frozenset(language.lexicon("actor_interview_openers")),
         route_pairs=_pairs(language.lexicon("actor_route_prepositions")),
+        copula_infinitives=frozenset(language.lexicon("actor_copula_infinitives")),
         comma_speaker_words=_words(language, "actor_comma_speaker_words"),
         coordinators=_words(language, "actor_coordinators"),
         article_place_endings=tuple(language.lexicon("actor_article_place_endings")),

@@ -230,6 +230,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     #: Route prepositions as ``from=to``: an unknown name right after ``from`` and right before
     #: ``to`` is a place ("von Kelvaro nach Brelkow").
     "actor_route_prepositions": ("von=nach", "von=bis"),
+    #: Copula infinitives: an unknown word right before one is a predicate noun, no name
+    #: ("hoffte, Kelvarmeister zu werden").
+    "actor_copula_infinitives": ("zu werden", "zu sein", "zu bleiben"),
     #: Words that open an interview answer: a capitalised word at the start of a sentence
     #: before a colon and one of them is the person who answers ("Quarnel: Ich bin ...").
     "actor_interview_openers": ("Ich", "Wir"),
