@@ -669,6 +669,17 @@ def test_unknown_word_before_zu_werden_is_no_person(pipeline) -> None:
     assert article.actors == ()
 
 
+def test_common_word_before_a_bracketed_party_or_age_is_a_person(pipeline) -> None:
+    # "Koch" and "Wolf" are common nouns and surnames
+    _, actors = _actors(pipeline, "Im Landtag sprach auch Koch (SPD) über Steuern.")
+    assert actors["Koch"].kind is ActorKind.PERSON
+    _, actors = _actors(pipeline, "Gestern kam Wolf (57) zurück nach Hause.")
+    assert actors["Wolf"].kind is ActorKind.PERSON
+    # a noun after an article stays a noun
+    article, _ = _actors(pipeline, "Der Absatz (12) gilt weiter.")
+    assert article.actors == ()
+
+
 # --- the unchecked constructors of consolidation -----------------------------------------------
 
 

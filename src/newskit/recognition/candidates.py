@@ -282,6 +282,8 @@ class _Scanner:
         self._last_end = 0
         #: sentence-initial words before a colon and a first-person pronoun ("Quarnel: Ich ...")
         self._interview: set[int] = set()
+        #: words right before a bracketed party or age ("Beck (SPD)", "Schwarz (57)")
+        self._bracketed: set[int] = set()
         tails = resources.org_tails
         #: tokens with a legal form ("AG", "Inc.") among the next four tokens
         self.near_tail = {
@@ -482,6 +484,17 @@ class _Scanner:
         for index in self.doc.watched:
             word = words[index]
             if word not in cues:
+                if (
+                    word == "("
+                    and index > 0
+                    and index + 2 < len(words)
+                    and words[index + 2] == ")"
+                    and (words[index + 1] in r.party_acronyms or (
+                        len(words[index + 1]) == 2 and words[index + 1].isdigit()
+                        and words[index + 1][0] != "0"))
+                ):  # "Beck (SPD)", "Schwarz (57)": a politician's party, a person's age
+                    self._bracketed.add(index - 1)
+                    positions.add(index - 1)
                 if (
                     word == ":"
                     and openers
@@ -1027,6 +1040,11 @@ class _Scanner:
         # the speaker of an interview answer: "Quarnel: Ich bin ..."
         if index in self._interview:
             return self.person(index, index + 1, "speaker")
+        # a party or an age in brackets after the name: "Beck (SPD)", "Schwarz (57)"
+        if index in self._bracketed and index > 0 and not self.doc.initial[index] and not (
+            self._after_modifier(index)
+        ):
+            return self.person(index, index + 1, "bracket")
         # a surname particle without a given name: "van der Vaart", "da Silva"
         start = index
         while start > 0 and (

@@ -123,6 +123,8 @@ class Resources:
     route_pairs: dict[str, frozenset[str]]
     #: copula infinitives ("zu werden"): an unknown word right before one is a predicate noun
     copula_infinitives: frozenset[str]
+    #: party short names: a name right before one in brackets is a person ("Beck (SPD)")
+    party_acronyms: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
     coordinators: frozenset[str]
     #: endings of place names used with an article ("der Kelvarberg"): an unknown word with one
@@ -455,6 +457,7 @@ def _build(language: Language) -> Resources:
         interview_openers=frozenset(language.lexicon("actor_interview_openers")),
         route_pairs=_pairs(language.lexicon("actor_route_prepositions")),
         copula_infinitives=frozenset(language.lexicon("actor_copula_infinitives")),
+        party_acronyms=frozenset(language.lexicon("actor_party_acronyms")),
         comma_speaker_words=_words(language, "actor_comma_speaker_words"),
         coordinators=_words(language, "actor_coordinators"),
         article_place_endings=tuple(language.lexicon("actor_article_place_endings")),

@@ -233,6 +233,14 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     #: Copula infinitives: an unknown word right before one is a predicate noun, no name
     #: ("hoffte, Kelvarmeister zu werden").
     "actor_copula_infinitives": ("zu werden", "zu sein", "zu bleiben"),
+    #: Short names of parties in Germany, Austria and Switzerland: a word right before one in
+    #: brackets is a politician ("Kelvaro (SPD)"), also where it is a common word.
+    "actor_party_acronyms": _words(
+        """
+        CDU CSU SPD FDP AfD Grüne Grünen Linke PDS BSW NPD ÖDP ÖVP SPÖ FPÖ BZÖ NEOS SVP
+        CVP GLP EVP BDP KPD DKP WASG
+        """
+    ),
     #: Words that open an interview answer: a capitalised word at the start of a sentence
     #: before a colon and one of them is the person who answers ("Quarnel: Ich bin ...").
     "actor_interview_openers": ("Ich", "Wir"),
