@@ -680,6 +680,12 @@ def test_common_word_before_a_bracketed_party_or_age_is_a_person(pipeline) -> No
     assert article.actors == ()
 
 
+def test_stage_name_opener_belongs_to_the_name(pipeline) -> None:
+    _, actors = _actors(pipeline, "Die Sängerin Lady Zorquat hat ein neues Album.")
+    assert actors["Lady Zorquat"].kind is ActorKind.PERSON
+    assert "Zorquat" not in actors
+
+
 # --- the unchecked constructors of consolidation -----------------------------------------------
 
 

@@ -348,6 +348,8 @@ class _Scanner:
     # --- recognisers ----------------------------------------------------------------------------
 
     def person(self, start: int, end: int, evidence: str) -> Mention:
+        if start > self._last_end and self.words[start - 1] in self.r.nickname_words:
+            start -= 1  # "Lady Gaga", "Little Richard": a stage name
         char_end = self.doc.ends[end - 1]
         name = self.doc.joined(start, end)
         if not self.r.capitalised_roles and name.endswith(("'s", "’s")):

@@ -125,6 +125,8 @@ class Resources:
     copula_infinitives: frozenset[str]
     #: party short names: a name right before one in brackets is a person ("Beck (SPD)")
     party_acronyms: frozenset[str]
+    #: words that open a stage name and belong to it ("Lady Gaga")
+    nickname_words: frozenset[str]
     #: words joining the items of a list ("und", "oder"), beside commas.
     coordinators: frozenset[str]
     #: endings of place names used with an article ("der Kelvarberg"): an unknown word with one
@@ -458,6 +460,7 @@ def _build(language: Language) -> Resources:
         route_pairs=_pairs(language.lexicon("actor_route_prepositions")),
         copula_infinitives=frozenset(language.lexicon("actor_copula_infinitives")),
         party_acronyms=frozenset(language.lexicon("actor_party_acronyms")),
+        nickname_words=frozenset(language.lexicon("actor_nickname_words")),
         comma_speaker_words=_words(language, "actor_comma_speaker_words"),
         coordinators=_words(language, "actor_coordinators"),
         article_place_endings=tuple(language.lexicon("actor_article_place_endings")),

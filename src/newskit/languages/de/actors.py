@@ -241,6 +241,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         CVP GLP EVP BDP KPD DKP WASG
         """
     ),
+    #: English words that open a stage name and belong to it ("Lady Gaga", "Little Richard").
+    "actor_nickname_words": ("Lady", "Little", "Lil", "Big", "Young"),
     #: Words that open an interview answer: a capitalised word at the start of a sentence
     #: before a colon and one of them is the person who answers ("Quarnel: Ich bin ...").
     "actor_interview_openers": ("Ich", "Wir"),
