@@ -125,9 +125,10 @@ class Grammar:
     prefix_rules: dict[int, dict[str, frozenset[int]]]  # length -> prefix -> rules
     anywhere_rules: frozenset[int]
     any_prefix: re.Pattern[str]  # matches a word that begins with some prefix
-    # word -> the compiled rules it can begin, in rule order (None: no rule)
-    _by_word: dict[str, tuple[regex.Pattern[str], ...] | None] = attrs.field(factory=dict)
-    _by_rules: dict[frozenset[int], tuple[regex.Pattern[str], ...]] = attrs.field(factory=dict)
+    # word -> the rules it can begin (None: no rule), shared per set of rules: a list of
+    # [the compiled rules in rule order, how often they were tried, their indexes]
+    _by_word: dict[str, list[Any] | None] = attrs.field(factory=dict)
+    _by_rules: dict[frozenset[int], list[Any]] = attrs.field(factory=dict)
     _rules: list[regex.Pattern[str] | None] = attrs.field(factory=list)  # compiled on first use
     _whole: list[regex.Pattern[str]] = attrs.field(factory=list)
 
@@ -187,8 +188,14 @@ class Grammar:
                 # "the company": no rule can go on with a word none of them knows
                 previous = token
                 continue
-            # the first rule that matches, as one alternation of these rules would find it
-            for rule in pattern:
+            # the first rule that matches, as one alternation of these rules would find it;
+            # a set of rules tried often is compiled as that alternation (faster to try)
+            rules = pattern[0]
+            if len(rules) > 1:
+                uses = pattern[1] = pattern[1] + 1
+                if uses == _JOIN_AFTER:
+                    rules = pattern[0] = (self._alternation(pattern[2]),)
+            for rule in rules:
                 found = rule.match(text, start)
                 if found is not None:
                     break
@@ -200,7 +207,7 @@ class Grammar:
                     led = None
                     if lead_rules:
                         lead_start = previous.start()
-                        for rule in lead_rules:
+                        for rule in lead_rules[0]:
                             led = rule.match(text, lead_start)
                             if led is not None:
                                 break
@@ -237,14 +244,14 @@ class Grammar:
                 self._pattern_for(word)
         return self
 
-    def _pattern_for(self, word: str) -> tuple[regex.Pattern[str], ...] | None:
-        """The compiled rules that can begin with ``word``, in rule order (cached).
+    def _pattern_for(self, word: str) -> list[Any] | None:
+        """The rules that can begin with ``word`` (cached; see ``_by_word``).
 
         Each rule is compiled on its own, once: trying them in order finds what their
         alternation would find (its first alternative that matches), and a fresh process
         compiles each rule once instead of every set of rules that some word begins (those
         sets share most rules: compiling them cost a fresh process about 0.35 s of 10kGNAD's
-        halves)."""
+        halves). Only a set tried :data:`_JOIN_AFTER` times is compiled as one alternation."""
         begun = self.word_rules.get(word)
         digit = word[:1].isdigit()
         prefixed = self.any_prefix.match(word) is not None
@@ -268,7 +275,8 @@ class Grammar:
             key = frozenset(rules)
             pattern = self._by_rules.get(key)
             if pattern is None:
-                pattern = tuple(self._rule(index) for index in sorted(key))
+                indexes = tuple(sorted(key))
+                pattern = [tuple(self._rule(index) for index in indexes), 0, indexes]
                 self._by_rules[key] = pattern
         if len(self._by_word) > _WORD_CACHE:
             self._by_word.clear()
@@ -286,6 +294,11 @@ class Grammar:
                 rf"(?<!\w)(?:{self.bodies[index]})", regex.IGNORECASE | regex.VERSION0
             )
         return compiled
+
+    def _alternation(self, indexes: tuple[int, ...]) -> regex.Pattern[str]:
+        """Rules ``indexes`` (in this order) compiled as one alternation."""
+        body = "|".join(self.bodies[index] for index in indexes)
+        return regex.compile(rf"(?<!\w)(?:{body})", regex.IGNORECASE | regex.VERSION0)
 
     def _match(self, found: regex.Match[str]) -> Match | None:
         name = found.lastgroup
@@ -310,6 +323,8 @@ _GUARD_RULES = 8
 
 _TOKEN = re.compile(r"\w+|['’–-]")
 _WORD_CACHE = 200_000
+#: A set of several rules tried this many times is compiled as one alternation.
+_JOIN_AFTER = 256
 
 
 def _words_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
