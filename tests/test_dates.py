@@ -243,6 +243,26 @@ def test_trigger_scan_finds_what_a_full_scan_finds(seed_text: str) -> None:
             ]
 
 
+def test_rule_sets_joined_after_many_uses_find_the_same() -> None:
+    # a word's rules are tried one by one until the set has been used often; then they are
+    # joined into one alternation: both ways must find the same matches
+    from newskit.temporal import grammar as grammar_module
+
+    fresh = grammar_module.grammar_for.__wrapped__(DE)
+    text = "Am 5. März 2024, seit 1990, am Dienstagabend und 2023-09-05 um 14 Uhr. " * (
+        grammar_module._JOIN_AFTER + 10
+    )
+    found = [(m.start, m.end, m.kind) for m in fresh.matches(text)]
+    assert found == [(m.start, m.end, m.kind) for m in fresh.scan(text)]
+    first = found[: len(found) // (grammar_module._JOIN_AFTER + 10)]
+    assert len(first) >= 4  # every sentence's dates, also in the last copies
+    assert found[-len(first):] == [
+        (start + len(text) - len(text) // (grammar_module._JOIN_AFTER + 10),
+         end + len(text) - len(text) // (grammar_module._JOIN_AFTER + 10), kind)
+        for start, end, kind in first
+    ]
+
+
 def test_a_lead_word_is_tried_only_before_a_known_word() -> None:
     grammar = grammar_for(EN)
     assert "the" in grammar.guarded
