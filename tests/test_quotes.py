@@ -701,9 +701,27 @@ def test_source_documents_speak_for_their_author_or_the_subject():
     assert article.actor(union.speaker).name == "Gewerkschaft Fahrdienst und Schiene"
     own = statement_for(article, "36 Stunden bis zum Jahr 2028")
     assert mention(article, own) == "eigenen Angaben"
-    speaker = next(a for a in article.actors if a.id == own.speaker)
-    assert speaker.name == "Konzern"
+    # "Der Konzern" is the company named before, not the nearer union
+    assert article.actor(own.speaker).name == "Deutsche Bahn"
     assert not any("Angaben" in a.name for a in article.actors)
+
+
+def test_a_company_noun_refers_to_the_nearest_company_named_before():
+    article = analyze(
+        "Die Firma Holzwerk Brandt AG hat Kurzarbeit angemeldet. Die Gewerkschaft Holz und "
+        "Papier (GHP) kritisierte den Schritt. Das Unternehmen teilte mit, die Aufträge seien "
+        "eingebrochen.",
+    )
+    company = statement_for(article, "die Aufträge seien eingebrochen")
+    assert mention(article, company) == "Das Unternehmen"
+    assert "Brandt" in article.actor(company.speaker).name
+    english = analyze(
+        "Nordwick Motors recalled 40,000 cars. The United Auto Workers union criticized the "
+        "delay. The company said the fault had been fixed.",
+        "en",
+    )
+    said = statement_for(english, "the fault had been fixed")
+    assert "Nordwick" in english.actor(said.speaker).name
 
 
 def test_english_progressive_leading_adverbial_and_colon_frame_in_the_paragraph_before():

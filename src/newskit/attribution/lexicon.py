@@ -89,6 +89,9 @@ class Cues:
     relative_prepositions: frozenset[str]  # "in" (denen): after a comma, a relative clause
     reflexive_possessives: frozenset[str]  # "eigenen" (Angaben): the sentence's subject speaks
     definite_determiners: frozenset[str]  # "der", "the": a description of a known actor
+    # "der Konzern", "the company": the nearest organisation whose name has no other kind of
+    # organisation noun ("Deutsche Bahn", not "Gewerkschaft …")
+    company_nouns: frozenset[str]
     time_words: frozenset[str]  # English: "said Tuesday …" — skipped before a complement
     reported_object_only: bool  # a reported act's content is its object, not the sentence
     np_coordinators: frozenset[str]  # "und": coordinated heads in one speaker phrase
@@ -337,6 +340,7 @@ def _fields(language: Language) -> dict[str, Any]:
         relative_prepositions=_words(language, "quote_relative_prepositions"),
         reflexive_possessives=_words(language, "quote_reflexive_possessives"),
         definite_determiners=_words(language, "quote_definite_determiners"),
+        company_nouns=_words(language, "quote_company_nouns"),
         first_person=_words(language, "quote_first_person"),
         nominative_pronouns=_words(language, "quote_nominative_pronouns"),
         dative_determiners=_words(language, "quote_dative_determiners"),

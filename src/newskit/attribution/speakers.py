@@ -301,19 +301,27 @@ class SpeakerResolver:
     def described(self, mention: Span) -> str | None:
         """A definite description naming no one ("der Gewerkschaft", "the campaign"): the
         nearest actor mentioned before it whose name contains the description's noun
-        ("Gewerkschaft Fahrdienst und Schiene")."""
+        ("Gewerkschaft Fahrdienst und Schiene"); for a company noun ("der Konzern") also the
+        nearest organisation whose name has no other kind of organisation noun ("Deutsche
+        Bahn", not "Gewerkschaft Fahrdienst und Schiene")."""
         doc, cues = self.doc, self.cues
         tokens = doc.tokens_in(mention.start, mention.end)
         if len(tokens) != 2 or doc.lower[tokens.start] not in cues.definite_determiners:
             return None
         noun = doc.lower[tokens.start + 1]
+        company = noun in cues.company_nouns
+        other_kinds = cues.org_nouns - cues.company_nouns
         index = bisect.bisect_left(self._mention_starts, mention.start) - 1
         while index >= 0 and mention.start - self._mentions[index][0] < 3000:
             actor = self.by_id[self._mentions[index][2]]
-            if actor.kind is not ActorKind.PLACE and noun in (
-                actor.name.lower().replace("-", " ").split()
-            ):
-                return actor.id
+            if actor.kind is not ActorKind.PLACE:
+                words = actor.name.lower().replace("-", " ").split()
+                if noun in words or (
+                    company
+                    and actor.kind is ActorKind.ORGANIZATION
+                    and other_kinds.isdisjoint(words)
+                ):
+                    return actor.id
             index -= 1
         return None
 

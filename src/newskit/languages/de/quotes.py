@@ -1017,6 +1017,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_reflexive_possessives": ("eigenen", "eigener", "eigenem", "eigene"),
     # a definite description ("der Gewerkschaft") may name an actor mentioned before by name
     "quote_definite_determiners": ("der", "die", "das", "des", "dem", "den"),
+    #: Nouns by which an article refers back to a company it named ("Das Unternehmen kündigte
+    #: an"): such a description goes to the nearest organisation named before it whose name has
+    #: no other organisation noun of quote_org_nouns (not "Gewerkschaft …").
+    "quote_company_nouns": ("unternehmen", "konzern", "firma", "hersteller", "betreiber"),
     "quote_genitive_markers": ("des", "der", "von", "vom", "eines", "einer", "dem", "den"),
     "quote_np_continuations": ("des", "der", "von", "vom", "für", "eines", "einer"),
     "quote_genitive_adjective_endings": ("er",),

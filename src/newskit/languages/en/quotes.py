@@ -669,6 +669,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_progressive_suffixes": ("ing",),
     "quote_reflexive_possessives": ("own",),
     "quote_definite_determiners": ("the",),
+    #: Nouns by which an article refers back to a company it named ("The company said"): see
+    #: the German lexicon of the same name.
+    "quote_company_nouns": ("company", "firm", "manufacturer", "retailer", "automaker"),
     "quote_act_prepositions": ("about", "against", "for", "on", "at", "with", "of", "over"),
     "quote_np_coordinators": ("and",),
     # reporting nouns with their topic preposition: "his calls for a ban"
