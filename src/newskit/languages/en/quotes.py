@@ -302,6 +302,17 @@ def _expand(table: dict[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(entries))
 
 
+# Weekday names: they end a speaker noun phrase, start no reported clause and are time words.
+_WEEKDAYS: tuple[str, ...] = (
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+)
+
 # Prepositions and time adverbs: they end a speaker noun phrase, and after "said" they start
 # no reported clause.
 _PREPOSITIONS_AND_TIME_WORDS: tuple[str, ...] = (
@@ -424,13 +435,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "it",
         "into",
         "over",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *_WEEKDAYS,
     ),
     "quote_prefield_adverbials": (),
     "quote_auxiliaries": (
@@ -580,13 +585,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "in",
         "into",
         "over",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *_WEEKDAYS,
         "“",
         '"',
         "‘",
@@ -610,13 +609,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_first_person": ("i", "we", "me", "us"),
     "quote_topic_prepositions": ("about",),
     "quote_time_words": (
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *_WEEKDAYS,
         "yesterday",
         "today",
         "tonight",
