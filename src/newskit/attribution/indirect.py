@@ -314,25 +314,40 @@ def _act_before(
         speaker = subject_of(doc, cue.index, lo, conjunction, cues)
         if speaker is None or not _main_clause_act(doc, cues, cue, speaker, lo, conjunction):
             continue
-        last = cue.last
-        if last + 2 < conjunction and doc.lower[last + 1] in cues.act_prepositions:
-            last += 1
+        last = _act_cue_last(doc, cues, cue, conjunction)
         end = conjunction
         while end > last + 1 and doc.lower[end - 1] == ",":
             end -= 1
         if end <= last + 1:
             return None
-        return _draft(
-            cues,
-            doc,
-            StatementKind.REPORTED,
-            index,
-            [(last + 1, _object_end(doc, cues, last + 1, end))],
-            range(lo, last + 1),
-            (cue.index, last),
-            speaker,
-        )
+        return _act_object_draft(doc, cues, index, cue, last, lo, end, speaker)
     return None
+
+
+def _act_cue_last(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int:
+    """The cue's last token, extended over a preposition that belongs to the act ("railed
+    against the deal")."""
+    last = cue.last
+    if last + 2 < stop and doc.lower[last + 1] in cues.act_prepositions:
+        last += 1
+    return last
+
+
+def _act_object_draft(
+    doc: Document, cues: Cues, index: int, cue: VerbCue, last: int, lo: int, end: int,
+    speaker: tuple[int, int],
+) -> Draft | None:
+    """A reported act whose content is its object, from after the cue up to ``end``."""
+    return _draft(
+        cues,
+        doc,
+        StatementKind.REPORTED,
+        index,
+        [(last + 1, _object_end(doc, cues, last + 1, end))],
+        range(lo, last + 1),
+        (cue.index, last),
+        speaker,
+    )
 
 
 def _appearance(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft | None:
@@ -837,19 +852,8 @@ def _verbal(
                 # English corpora attribute the object of the act: "Cruz is protesting
                 # Obama's executive actions" -> "Obama's executive actions"; a preposition
                 # right after the verb belongs to the cue ("railed against the deal")
-                last = cue.last
-                if last + 2 < stop and doc.lower[last + 1] in cues.act_prepositions:
-                    last += 1
-                return _draft(
-                    cues,
-                    doc,
-                    StatementKind.REPORTED,
-                    index,
-                    [(last + 1, _object_end(doc, cues, last + 1, stop))],
-                    range(lo, last + 1),
-                    (cue.index, last),
-                    speaker,
-                )
+                last = _act_cue_last(doc, cues, cue, stop)
+                return _act_object_draft(doc, cues, index, cue, last, lo, stop, speaker)
             return _draft(
                 cues,
                 doc,
