@@ -310,7 +310,7 @@ class SpeakerResolver:
             return None
         noun = doc.lower[tokens.start + 1]
         company = noun in cues.company_nouns
-        other_kinds = cues.org_nouns - cues.company_nouns
+        other_kinds = cues.org_nouns - cues.company_nouns if company else frozenset()
         index = bisect.bisect_left(self._mention_starts, mention.start) - 1
         while index >= 0 and mention.start - self._mentions[index][0] < 3000:
             actor = self.by_id[self._mentions[index][2]]
