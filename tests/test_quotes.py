@@ -1013,3 +1013,20 @@ def test_sentences_with_a_word_set_also_when_the_first_sentence_starts_later(ger
     shifted = attrs.evolve(article, sentences=later, statements=())
     assert Document(shifted).sentences_with(german_cues.word_flags, TRIGGER) == {-1, 1}
     assert tokens[shifted.sentences[0].token_start].start == text.index("Es regnete")
+
+
+# --- English: PolNeAR-driven rules (issue 3) ------------------------------------------------------
+
+
+def test_english_two_partial_quotes_after_said_stay_one_mixed_statement():
+    article = analyze(
+        "The coach said the team is “ready for it” because “these are the games we want.”", "en"
+    )
+    assert len(article.statements) == 1
+    statement = article.statements[0]
+    assert statement.kind is StatementKind.MIXED
+    assert mention(article, statement) == "The coach"
+    assert [article.slice(v) for v in statement.verbatim] == [
+        "ready for it",
+        "these are the games we want.",
+    ]

@@ -84,6 +84,7 @@ def find_direct(
             and doc.text[: passage.close].rstrip()[-1:] not in (".", "!", "?", ",")
         ):
             embedded.append(passage)  # „heise online“ berichtet: no comma, no frame
+            previous_end = prior_end
             continue
         if after:
             cue_found = _frame_after(doc, cues, after, draft)
@@ -91,6 +92,7 @@ def find_direct(
                 frame_tokens = list(after)
             elif sum(1 for t in after if doc.is_word(t)) >= 2 or _continues_clause(doc, after):
                 embedded.append(passage)  # the sentence goes on: a partial quote
+                previous_end = prior_end
                 continue
         # --- a frame before the quote ---------------------------------------------------------
         if (
@@ -120,6 +122,7 @@ def find_direct(
                         cue_found = True
             else:
                 embedded.append(passage)
+                previous_end = prior_end
                 continue
         if (not cue_found and words_inside < 3) or (
             words_inside <= 4
@@ -127,6 +130,7 @@ def find_direct(
             and not (before and doc.lower[before[-1]] == ":")
         ):
             embedded.append(passage)  # a title or a name in quotation marks
+            previous_end = prior_end
             continue
         if frame_tokens:
             draft.frame = frame_of(doc, frame_tokens)
