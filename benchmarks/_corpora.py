@@ -34,3 +34,11 @@ def polnear_dev_texts(limit: int | None = None) -> list[str]:
 
 def megabytes(texts: list[str]) -> float:
     return sum(len(text.encode("utf-8")) for text in texts) / 1e6
+
+
+def build_note() -> str:
+    """Which newskit modules ran compiled (mypyc, see setup.py): figures differ by build."""
+    from newskit.buildinfo import compiled_modules
+
+    compiled = [name.removeprefix("newskit.") for name in compiled_modules()]
+    return "compiled modules: " + (", ".join(compiled) if compiled else "none (pure Python)")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpora import gnad_texts, megabytes, polnear_dev_texts
+from _corpora import build_note, gnad_texts, megabytes, polnear_dev_texts
 
 
 def best_of(repeat: int, runs: Sequence[tuple[str, Callable[[], int]]],
@@ -110,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{actors:>9.3f} {added:>6.0f}% {found:>7}")
     if not ran:
         print("skipped: no benchmark data found")
+    print(build_note())
     return 0
 
 

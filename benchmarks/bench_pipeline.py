@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _corpora import gnad_texts, megabytes, polnear_dev_texts
+from _corpora import build_note, gnad_texts, megabytes, polnear_dev_texts
 
 import newskit
 
@@ -285,7 +285,7 @@ def main() -> int:
     if args.json:
         with open(args.json, "w", encoding="utf-8") as stream:
             json.dump(results, stream, indent=2)
-    print(f"\nPython {sys.version.split()[0]}, newskit {newskit.__version__}")
+    print(f"\nPython {sys.version.split()[0]}, newskit {newskit.__version__}; {build_note()}")
     return 0
 
 

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import operator
 from collections.abc import Iterable, Sequence
 
@@ -81,19 +82,19 @@ def _actor(id_: str, name: str, kind: ActorKind, mentions: tuple[Span, ...],
     return actor
 
 
-@attrs.define
+@dataclasses.dataclass(slots=True)  # not attrs: mypyc compiles this module (see setup.py)
 class _Cluster:
     kind: ActorKind
     key: str
-    mentions: list[Mention] = attrs.field(factory=list)
+    mentions: list[Mention] = dataclasses.field(default_factory=list)
     folded: tuple[str, ...] = ()
     full: bool = False
     code: str | None = None
     refers: str | None = None
     canonical: str | None = None
-    roles: list[RolePhrase] = attrs.field(factory=list)
+    roles: list[RolePhrase] = dataclasses.field(default_factory=list)
     #: character offsets (start, end) of the pronouns linked to the cluster.
-    pronouns: list[tuple[int, int]] = attrs.field(factory=list)
+    pronouns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
 
     @property
     def first(self) -> int:

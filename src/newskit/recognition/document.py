@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import attrs
+import dataclasses
 
 from ..model import ActorKind, Article
 
@@ -12,8 +12,11 @@ __all__ = ["OPENERS", "Doc", "Mention", "RolePhrase"]
 OPENERS = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", "–", "—", "-", "|"})
 _OPENERS = OPENERS
 
+# Plain dataclasses rather than attrs classes: these are scratch objects internal to recognition,
+# and mypyc compiles dataclasses into native classes (see setup.py) but cannot compile attrs ones.
 
-@attrs.define(slots=True)
+
+@dataclasses.dataclass(slots=True)
 class Doc:
     """Token strings and offsets of an article, with the sentence each token belongs to."""
 
@@ -29,11 +32,11 @@ class Doc:
     #: indexes of the tokens that may start a name (capitalised, or listed in ``extra``).
     caps: list[int]
     #: the word classes of ``caps`` (set by recognition once the language is known).
-    cap_bits: list[int] = attrs.field(factory=list)
+    cap_bits: list[int] = dataclasses.field(default_factory=list)
 
     #: indexes of the tokens listed in the language's ``watch_words`` (cue words, commas,
     #: pronouns, quotation marks), found in one pass so that each step visits only its cues.
-    watched: list[int] = attrs.field(factory=list)
+    watched: list[int] = dataclasses.field(default_factory=list)
 
     @classmethod
     def from_article(cls, article: Article, extra: frozenset[str] = frozenset(),
@@ -87,7 +90,7 @@ class Doc:
         return self.text[self.starts[start] : self.ends[end - 1]]
 
 
-@attrs.define(slots=True)
+@dataclasses.dataclass(slots=True)
 class Mention:
     """A recognised name in token positions ``[start, end)`` (internal to recognition).
 
@@ -110,7 +113,7 @@ class Mention:
     char_end: int | None = None
 
 
-@attrs.define(slots=True)
+@dataclasses.dataclass(slots=True)
 class RolePhrase:
     """A role description in token positions ``[start, end)``; ``head`` is the role noun."""
 
