@@ -1030,3 +1030,37 @@ def test_english_two_partial_quotes_after_said_stay_one_mixed_statement():
         "ready for it",
         "these are the games we want.",
     ]
+
+
+def test_english_declined_to_comment_and_doubled_consonant_forms():
+    article = analyze(
+        "The campaign declined to comment. The mayor admitted that the plan failed.", "en"
+    )
+    declined = statement_for(article, "to comment")
+    assert article.slice(declined.cue) == "declined"
+    assert mention(article, declined) == "The campaign"
+    admitted = statement_for(article, "the plan failed")
+    assert article.slice(admitted.cue) == "admitted"
+
+
+def test_english_comma_after_said_takes_the_content_before_the_frame():
+    # a complement after "said," only right after the verb; a participle there is no content
+    article = analyze("Tickets were cheap, she said, shaking her head.", "en")
+    assert _contents(article) == [["Tickets were cheap"]]
+    article = analyze("In the first weeks of the year, he said, the company lost money.", "en")
+    assert _contents(article) == [["In the first weeks of the year", "the company lost money"]]
+    article = analyze("She moved to Ohio in 2010, records show.", "en")
+    statement = article.statements[0]
+    assert article.slice(statement.content[0]) == "She moved to Ohio in 2010"
+    assert mention(article, statement) == "records"
+
+
+def test_english_subject_with_a_relative_clause_and_a_cue_word_in_its_name():
+    article = analyze(
+        "State Senator Ann Lee, who also chairs the budget panel, said voters wanted lower taxes.",
+        "en",
+    )
+    statement = statement_for(article, "voters wanted lower taxes")
+    assert mention(article, statement) == (
+        "State Senator Ann Lee, who also chairs the budget panel"
+    )

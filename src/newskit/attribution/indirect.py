@@ -771,6 +771,24 @@ def _verbal(
             # English: a complement right after the verb, "that" optional ("said (that) …",
             # "told reporters he …"), before looking further ("said in a statement that …")
             k = None if inverted else _complement_start(doc, cues, cue, stop)
+            if (
+                k is not None
+                and doc.lower[cue.last + 1] == ","
+                and not _comma_complement(doc, cues, cue, cue.last + 1, lo)
+            ):
+                # "In Iowa, he said, the numbers are …": the content runs around the frame;
+                # not into a participle ("Sales were great, he said, wiping …")
+                comma = _comma_before(doc, cues, cue.index, lo)
+                if comma is not None and doc.lower[k].endswith(cues.progressive_suffixes):
+                    return _draft(
+                        cues, doc, StatementKind.INDIRECT, index, [(lo, comma)],
+                        range(comma, hi), cue_span, speaker,
+                    )
+                if comma is not None:
+                    return _draft(
+                        cues, doc, StatementKind.INDIRECT, index, [(lo, comma), (k, stop)],
+                        range(comma, k), cue_span, speaker,
+                    )
             if k is not None:
                 frame = range(lo, k)
                 return _draft(
@@ -796,7 +814,12 @@ def _verbal(
                 doc.lower[j] == ":"
                 or doc.lower[k] in cues.complementizers
                 or (cues.verb_second and _subjunctive_soon(doc, cues, k, stop))
-                or (cue.kind == "say" and doc.lower[j] == "," and _plain_clause(doc, cues, k))
+                or (
+                    cue.kind == "say"
+                    and doc.lower[j] == ","
+                    and _plain_clause(doc, cues, k)
+                    and (cues.verb_second or _comma_complement(doc, cues, cue, j, lo))
+                )
             ):
                 frame = range(lo, k)
                 return _draft(
@@ -866,6 +889,16 @@ def _verbal(
                 keep_final=True,
             )
     return None
+
+
+def _comma_complement(doc: Document, cues: Cues, cue: VerbCue, comma: int, lo: int) -> bool:
+    """English "X said, …": a complement after a comma only right after the verb ("agreed to
+    sell it in 2010, records show" has none) and when no content precedes the subject
+    ("Sales were great, he said, wiping …": the content is before)."""
+    if comma != cue.last + 1:
+        return False
+    before = _comma_before(doc, cues, cue.index, lo)
+    return before is None or before - lo < 3
 
 
 def _reports_about(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:

@@ -9,6 +9,7 @@ in inverted frames ("…,” said Sullivan). Word lists come from :class:`~.lexi
 
 from __future__ import annotations
 
+from .cues import verb_cue_at
 from .document import Document
 from .lexicon import Cues
 
@@ -455,7 +456,10 @@ def _named_prefield(doc: Document, cues: Cues, lo: int, verb: int, hi: int) -> b
     if comma is None or comma - lo > 8 or not doc.is_upper(lo):
         return False
     if any(
-        doc.lower[t] in cues.auxiliaries or doc.lower[t] in cues.cue_words for t in range(lo, comma)
+        doc.lower[t] in cues.auxiliaries
+        # (a cue word in its noun or name reading does not count: "State Senator X, …")
+        or (doc.lower[t] in cues.cue_words and verb_cue_at(doc, t, comma, cues) is not None)
+        for t in range(lo, comma)
     ):
         return False
     k = verb + 1

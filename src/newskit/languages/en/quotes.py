@@ -40,7 +40,7 @@ _SAY = {
     "report": "",
     "announce": "",
     "acknowledge": "",
-    "admit": "",
+    "admit": "admit admits admitted admitting",
     "believe": "",
     "contend": "",
     "declare": "",
@@ -81,7 +81,7 @@ _SAY = {
     "wonder": "",
     "joke": "",
     "boast": "",
-    "brag": "",
+    "brag": "brag brags bragged bragging",
     "caution": "",
     "signal": "",
     "show": "show shows showed shown",
@@ -154,7 +154,7 @@ _SAY = {
     "quip": "quip quips quipped quipping",
     "retort": "",
     "scoff": "",
-    "concur": "",
+    "concur": "concur concurs concurred concurring",
     "reason": "reasoned",
     "theorize": "",
     "surmise": "",
@@ -286,6 +286,8 @@ _ACT = {
     "chastise": "",
     "recommend": "",
     "answer": "answered",
+    # "declined to comment": the refusal is attributed, its object is the content
+    "decline": "declines declined declining",
 }
 
 
