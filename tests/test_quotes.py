@@ -1064,3 +1064,13 @@ def test_english_subject_with_a_relative_clause_and_a_cue_word_in_its_name():
     assert mention(article, statement) == (
         "State Senator Ann Lee, who also chairs the budget panel"
     )
+
+
+def test_english_more_acts_and_forms_left_out_for_their_other_readings():
+    article = analyze(
+        "The governor posted a video of the flood. Voters learned that the mayor had resigned. "
+        "She saw the protest from her office. The board ruled the ballot valid.",
+        "en",
+    )
+    assert [article.slice(s.cue) for s in article.statements] == ["posted", "learned", "ruled"]
+    assert _contents(article)[0] == ["a video of the flood"]
