@@ -1074,3 +1074,21 @@ def test_english_more_acts_and_forms_left_out_for_their_other_readings():
     )
     assert [article.slice(s.cue) for s in article.statements] == ["posted", "learned", "ruled"]
     assert _contents(article)[0] == ["a video of the flood"]
+
+
+def test_english_passive_question_is_a_statement_of_its_own():
+    article = analyze(
+        "Asked during the debate why she left the party, Mayor Ann Lee said she wanted change.",
+        "en",
+    )
+    assert _contents(article) == [["why she left the party"], ["she wanted change"]]
+    question, answer = article.statements
+    assert article.slice(question.cue) == "Asked" and question.speaker_mention is None
+    assert mention(article, answer) == "Mayor Ann Lee"
+    article = analyze("“Never,” he said when asked by a reporter if he would quit.", "en")
+    question = statement_for(article, "if he would quit")
+    assert mention(article, question) == "a reporter"
+    assert article.slice(question.cue) == "asked"
+    # an inverted frame is no passive question
+    article = analyze("“Why now?” asked the senator.", "en")
+    assert mention(article, article.statements[0]) == "the senator"

@@ -266,6 +266,9 @@ def candidate_sentences(doc: Document, cues: Cues) -> Sequence[int]:
 def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int]) -> list[Draft]:
     """The statements of sentence ``index``: usually one; two when a second reporting clause
     follows the first one's content ("X sagte, A, und Y betonte, B")."""
+    question = _passive_question(doc, cues, index, quoted)
+    if question is not None:
+        return question
     first = sentence_statement(doc, cues, index, quoted)
     if first is None:
         nominal = _nominal(doc, cues, index, quoted) or _appearance(doc, cues, index, quoted)
@@ -293,6 +296,77 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
             break
         found.append(second)
     return found
+
+
+def _passive_question(
+    doc: Document, cues: Cues, index: int, quoted: set[int]
+) -> list[Draft] | None:
+    """English "Asked about the polls, Smith said …" / "… he said when asked by a reporter
+    whether …": the question put to the speaker is a statement of its own (its topic the
+    content, the asker after "by" its source); the sentence's own statement is looked for in
+    the rest of the sentence."""
+    if cues.verb_second or not cues.question_openers:
+        return None
+    sentence = doc.sentences[index]
+    lo, hi = sentence.token_start, sentence.token_end
+    stop = _end(doc, lo, hi)
+    lower = doc.lower
+    for i in doc.flagged(cues.word_flags, TRIGGER, lo, stop - 1):
+        if lower[i] not in cues.question_verbs or i in quoted:
+            continue
+        opener = i - 1 if i > lo and lower[i - 1] in cues.question_openers else i
+        if not (opener == lo or lower[opener - 1] == "," or opener < i):
+            continue  # "X asked …": an active question, the verb rules handle it
+        k = i + 1
+        speaker = None
+        if lower[k] == "by":
+            found = np_after(doc, k + 1, stop, cues)
+            if found is None:
+                continue
+            speaker, k = found, found[1]
+        last = i
+        if k < stop and lower[k] in cues.question_topics:
+            last = k if k == i + 1 else i
+            k += 1
+        elif k < stop and lower[k] not in cues.question_words and lower[k] != "to":
+            # "Asked during a debate why …": the question starts at its question word
+            ahead = next(
+                (
+                    t
+                    for t in range(k, min(stop, k + 8))
+                    if lower[t] in cues.question_words or lower[t] in _CLAUSE_MARKS
+                ),
+                None,
+            )
+            if ahead is not None and lower[ahead] in cues.question_words:
+                k = ahead
+            elif speaker is None:
+                continue  # "…, asked Smith.": an inverted frame
+        end = k
+        while end < stop and lower[end] not in _CLAUSE_MARKS:
+            end += 1
+        if end - k < 1:
+            continue
+        draft = _draft(
+            cues, doc, StatementKind.INDIRECT, index, [(k, end)], range(opener, end),
+            (i, last), speaker,
+        )
+        if draft is None:
+            continue
+        if opener == lo and end < stop and lower[end] == ",":
+            rest = _prepositional(doc, cues, index, end + 1, stop, quoted) or _verbal(
+                doc, cues, index, end + 1, stop, hi, quoted
+            )
+        elif opener > lo + 2:
+            cut = opener - 1 if lower[opener - 1] == "," else opener
+            rest = _prepositional(doc, cues, index, lo, cut, quoted) or _verbal(
+                doc, cues, index, lo, cut, hi, quoted
+            )
+        else:
+            rest = None
+        found_all = [draft] if rest is None else sorted([draft, rest], key=lambda d: d.start)
+        return found_all
+    return None
 
 
 def _act_before(

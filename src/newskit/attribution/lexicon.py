@@ -86,6 +86,9 @@ class Cues:
     progressive_suffixes: tuple[str, ...]  # English "-ing": "is criticizing" is no passive
     question_verbs: frozenset[str]  # English "asked": "asked X how …" (X is no content)
     question_words: frozenset[str]  # "how", "whether", "if" …: where the question starts
+    # English "when" (asked …), "about" (asked about …): around a passive question's verb
+    question_openers: frozenset[str]
+    question_topics: frozenset[str]
     relative_prepositions: frozenset[str]  # "in" (denen): after a comma, a relative clause
     reflexive_possessives: frozenset[str]  # "eigenen" (Angaben): the sentence's subject speaks
     definite_determiners: frozenset[str]  # "der", "the": a description of a known actor
@@ -337,6 +340,8 @@ def _fields(language: Language) -> dict[str, Any]:
         progressive_suffixes=tuple(language.lexicon("quote_progressive_suffixes")),
         question_verbs=_words(language, "quote_question_verbs"),
         question_words=_words(language, "quote_question_words"),
+        question_openers=_words(language, "quote_question_openers"),
+        question_topics=_words(language, "quote_question_topics"),
         relative_prepositions=_words(language, "quote_relative_prepositions"),
         reflexive_possessives=_words(language, "quote_reflexive_possessives"),
         definite_determiners=_words(language, "quote_definite_determiners"),

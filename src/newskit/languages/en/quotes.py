@@ -681,6 +681,11 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "who",
         "which",
     ),
+    # a passive question ("Asked about the polls, Smith said …", "… when asked whether …"): the
+    # words that may open its clause, and the prepositions that belong to its cue ("asked
+    # about"); the question's topic is a statement of its own, the asker ("by X") its source
+    "quote_question_openers": ("when", "after", "before", "if", "once", "while"),
+    "quote_question_topics": ("about", "for"),
     # an auxiliary before a verb with this ending makes a progressive, not a passive
     "quote_progressive_suffixes": ("ing",),
     "quote_reflexive_possessives": ("own",),
