@@ -1092,3 +1092,29 @@ def test_english_passive_question_is_a_statement_of_its_own():
     # an inverted frame is no passive question
     article = analyze("“Why now?” asked the senator.", "en")
     assert mention(article, article.statements[0]) == "the senator"
+
+
+def test_english_content_before_a_pronoun_frame_spans_earlier_clauses():
+    article = analyze(
+        "Though the mayor has lived there for years, the new rules have changed the town, "
+        "she said.",
+        "en",
+    )
+    statement = article.statements[0]
+    assert mention(article, statement) == "she"
+    assert article.slice(statement.content[0]).startswith("Though the mayor")
+    article = analyze("The plan is dead, Steven Taylor, a professor at Yale, said.", "en")
+    assert mention(article, article.statements[0]) == "Steven Taylor, a professor at Yale"
+
+
+def test_english_partial_quote_with_a_participle_after_it_is_no_direct_quote():
+    article = analyze(
+        "The senator from Maine said the budget was “a disgrace,” noting that it “hurts kids.”",
+        "en",
+    )
+    assert _contents(article) == [
+        ["the budget was “a disgrace,”"],
+        ["that it “hurts kids.”"],
+    ]
+    assert {s.kind for s in article.statements} == {StatementKind.MIXED}
+    assert mention(article, article.statements[0]) == "The senator from Maine"

@@ -86,6 +86,19 @@ def find_direct(
             embedded.append(passage)  # „heise online“ berichtet: no comma, no frame
             previous_end = prior_end
             continue
+        if (
+            after
+            and before
+            and not cues.verb_second
+            and doc.lower[before[-1]] not in (":", ",")
+            and doc.is_word(before[-1])
+            and verb_cue_at(doc, before[-1], open_token, cues) is None
+        ):
+            # English 'said the system was “corrupt,” noting …': the words before make the
+            # quote a partial one, whatever follows it
+            embedded.append(passage)
+            previous_end = prior_end
+            continue
         if after:
             cue_found = _frame_after(doc, cues, after, draft)
             if cue_found:

@@ -480,6 +480,13 @@ def _next_clause(
             and (
                 (word == "," and nxt in cues.participle_cues)
                 or (word in cues.conjunctions and nxt in cues.cue_words and t + 1 not in quoted)
+                or (  # 'was “corrupt,” noting …': the comma inside a partial quote
+                    word in cues.closers
+                    or word in cues.symmetric
+                    or word in cues.double_marks
+                )
+                and doc.lower[t - 1] == ","
+                and nxt in cues.participle_cues
             )
         ):
             start = t + 1
@@ -498,7 +505,8 @@ def _next_clause(
         ):
             continue
         if t < span.stop:
-            cut = token_span(doc, span.start, t)
+            closing = doc.lower[t - 1] == "," and nxt in cues.participle_cues and word != ","
+            cut = token_span(doc, span.start, t + 1 if closing else t)
             if cut is None:
                 continue
             first.content[-1] = cut
@@ -1096,6 +1104,7 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
     # English: "…, X said" / "…, Steven Taylor, a professor at X, said": the leftmost comma
     # after which only the subject (with appositions) precedes the verb
     best = None
+    clause_after: int | None = None
     j = verb - 1
     while j > lo and verb - j <= 25:
         word = doc.lower[j]
@@ -1116,7 +1125,17 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
                 or _np_up_to(doc, cues, j + 1, verb)  # "…, former candidate X said"
             )
         ):
+            if clause_after is not None and clause_after > j:
+                break  # "…, the influx has led to …, she said": a clause, no apposition
             best = j
+        if word in cues.auxiliaries and j > lo:
+            # an auxiliary outside a relative clause ends a clause, not the subject's
+            # apposition ("…, a professor who has studied X, said" keeps its apposition)
+            k = j - 1
+            while k > lo and doc.lower[k] != "," and doc.lower[k] not in cues.relative_pronouns:
+                k -= 1
+            if doc.lower[k] not in cues.relative_pronouns:
+                clause_after = j if clause_after is None else clause_after
         j -= 1
     if best is None and verb - 1 > lo and doc.lower[verb - 1] == ",":
         best = verb - 1

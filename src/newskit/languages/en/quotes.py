@@ -587,7 +587,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_addressee_verbs": ("tell", "told", "tells"),
     "quote_name_variants": (),
     "quote_genitive_markers": ("of", "for", "at", "with"),
-    "quote_np_continuations": ("of", "for"),
+    "quote_np_continuations": ("of", "for", "from"),
     "quote_genitive_adjective_endings": (),
     "quote_name_particles": ("van", "von", "de", "del", "da", "di", "al", "bin", "la", "le"),
     "quote_focus_particles": (),
