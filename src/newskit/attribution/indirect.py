@@ -481,12 +481,14 @@ def _next_clause(
                 (word == "," and nxt in cues.participle_cues)
                 or (word in cues.conjunctions and nxt in cues.cue_words and t + 1 not in quoted)
                 or (  # 'was “corrupt,” noting …': the comma inside a partial quote
-                    word in cues.closers
-                    or word in cues.symmetric
-                    or word in cues.double_marks
+                    (
+                        word in cues.closers
+                        or word in cues.symmetric
+                        or word in cues.double_marks
+                    )
+                    and doc.lower[t - 1] == ","
+                    and nxt in cues.participle_cues
                 )
-                and doc.lower[t - 1] == ","
-                and nxt in cues.participle_cues
             )
         ):
             start = t + 1
