@@ -1118,3 +1118,15 @@ def test_english_partial_quote_with_a_participle_after_it_is_no_direct_quote():
     ]
     assert {s.kind for s in article.statements} == {StatementKind.MIXED}
     assert mention(article, article.statements[0]) == "The senator from Maine"
+
+
+def test_english_adverb_after_said_and_doubled_apostrophe_frames():
+    article = analyze("“We will win,” the coach said calmly, as the crowd cheered.", "en")
+    assert len(article.statements) == 1
+    statement = article.statements[0]
+    assert statement.kind is StatementKind.DIRECT
+    assert mention(article, statement) == "the coach"
+    article = analyze("The coach said flatly that the team would win.", "en")
+    assert _contents(article) == [["that the team would win"]]
+    article = analyze("But ''we will win,'' said Ann Lee, the coach.", "en")
+    assert mention(article, article.statements[0]) == "Ann Lee, the coach"

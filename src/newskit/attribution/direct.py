@@ -93,9 +93,13 @@ def find_direct(
             and doc.lower[before[-1]] not in (":", ",")
             and doc.is_word(before[-1])
             and verb_cue_at(doc, before[-1], open_token, cues) is None
+            and any(
+                doc.lower[t] in cues.cue_words and verb_cue_at(doc, t, open_token, cues)
+                for t in before
+            )
         ):
-            # English 'said the system was “corrupt,” noting …': the words before make the
-            # quote a partial one, whatever follows it
+            # English 'said the system was “corrupt,” noting …': the quote ends the complement
+            # of a cue before it ("But “…,” said X" is a direct quote), whatever follows it
             embedded.append(passage)
             previous_end = prior_end
             continue
@@ -268,6 +272,12 @@ def _complement_follows(doc: Document, cues: Cues, k: int, hi: int) -> bool:
     if k >= hi or not doc.is_word(k):
         return False
     word = doc.lower[k]
+    if (
+        k + 1 < hi
+        and word.endswith(cues.adverb_suffixes)
+        and (doc.lower[k + 1] in (",", ".") or doc.lower[k + 1] in cues.no_complement)
+    ):
+        return False  # "…,” Trump said carefully, as …": an adverb, no clause
     if word in cues.addressee_verbs or word in cues.no_complement or word in cues.time_words:
         return False
     return sum(1 for t in range(k, hi) if doc.is_word(t)) >= 3

@@ -1276,7 +1276,19 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
             and doc.lower[found_np[1]] in cues.question_words
         ):
             k = found_np[1]
-    while k < stop and (doc.lower[k] == "," or doc.lower[k] in cues.time_words):
+    while k < stop and (
+        doc.lower[k] == ","
+        or doc.lower[k] in cues.time_words
+        or (  # "said flatly that …", "said carefully, as …": an adverb
+            doc.lower[k].endswith(cues.adverb_suffixes)
+            and k + 1 < stop
+            and (
+                doc.lower[k + 1] == ","
+                or doc.lower[k + 1] in cues.complementizers
+                or doc.lower[k + 1] in cues.no_complement
+            )
+        )
+    ):
         k += 1  # "said Tuesday (that) …"
     if k < stop and (
         doc.lower[k] in cues.complementizers

@@ -14,6 +14,8 @@ from .document import Document
 from .lexicon import Cues
 
 _PUNCT_END = frozenset('.,;:!?()[]„“”"»«‚‘’–—')
+# quotation marks as tokens (English doubled apostrophes "''" among them): a clause boundary
+_QUOTE_TOKENS = frozenset({"„", "“", "”", '"', "»", "«", "''"})
 
 
 def _is_name_like(doc: Document, i: int) -> bool:
@@ -316,7 +318,7 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
                 i -= 1  # skip a parenthesis: "Gitta Trauernicht (SPD)"
             i -= 1
             continue
-        if word in (":", ";", "–", "—", "(") or doc.lower[i] in ("„", "“", "”", '"', "»", "«"):
+        if word in (":", ";", "–", "—", "(") or doc.lower[i] in _QUOTE_TOKENS:
             break
         if word == "," and i + 1 == verb:
             # "…, sagte X" (inverted) or "Jake Sullivan, sagte" (an apposition ends)
