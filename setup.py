@@ -24,6 +24,8 @@ COMPILED = [
     "src/newskit/recognition/candidates.py",
     "src/newskit/recognition/consolidation.py",
     "src/newskit/recognition/document.py",
+    "src/newskit/recognition/folding.py",
+    "src/newskit/recognition/resources.py",
     "src/newskit/recognition/roles.py",
 ]
 

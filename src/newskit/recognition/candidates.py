@@ -20,29 +20,56 @@ tries the recognisers only where a word's classes or a nearby cue allow a name.
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..model import ActorKind
 from .document import Doc, Mention, RolePhrase
 from .resources import Resources
 
 __all__ = ["find_candidates"]
 
-_ROMAN = frozenset(
+# The kinds as Final constants: compiled code (setup.py) reads them without a look-up.
+_PERSON: Final = ActorKind.PERSON
+_ORGANIZATION: Final = ActorKind.ORGANIZATION
+_PLACE: Final = ActorKind.PLACE
+_GROUP: Final = ActorKind.GROUP
+
+_ROMAN: Final = frozenset(
     ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 )
-_INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
-_QUOTE_OPEN = frozenset(("„", '"', "»", "«", "“"))
-_QUOTE_CLOSE = frozenset(("“", '"', "«", "»", "”"))
-_PUNCT_END = frozenset(',.;:!?)„“"”«»–—')
-_MAX_NAME = 5
-_KEY_PREFIX = {kind: f"{kind.value}:" for kind in ActorKind}  # "place:" for ActorKind.PLACE
+_INITIAL: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+_QUOTE_OPEN: Final = frozenset(("„", '"', "»", "«", "“"))
+_QUOTE_CLOSE: Final = frozenset(("“", '"', "«", "»", "”"))
+_PUNCT_END: Final = frozenset(',.;:!?)„“"”«»–—')
+_MAX_NAME: Final = 5
+_KEY_PREFIX: Final = {kind: f"{kind.value}:" for kind in ActorKind}  # "place:" for _PLACE
 
 
-# Context-free word classes, computed once per distinct word (bits of an int).
-(NAME, GIVEN, GAZ, ORGWORD, HEAD, TAIL, ROAD, SAINT, PLACESUF, ADJER, ADJPLACE, INITIAL, SLASH,
- ALLCAPS, LONG, ROLE, ORGCLASS, PLACECLASS, SURNAME, NOUN, UNKNOWN, PLACEEND) = (
-    1 << bit for bit in range(22)
-)
-_PLACE_BITS = ROAD | SAINT | PLACESUF | ADJER | SLASH
+# Context-free word classes, computed once per distinct word (bits of an int). Final, like the
+# other constants here, so that compiled code (setup.py) inlines them.
+NAME: Final = 1 << 0
+GIVEN: Final = 1 << 1
+GAZ: Final = 1 << 2
+ORGWORD: Final = 1 << 3
+HEAD: Final = 1 << 4
+TAIL: Final = 1 << 5
+ROAD: Final = 1 << 6
+SAINT: Final = 1 << 7
+PLACESUF: Final = 1 << 8
+ADJER: Final = 1 << 9
+ADJPLACE: Final = 1 << 10
+INITIAL: Final = 1 << 11
+SLASH: Final = 1 << 12
+ALLCAPS: Final = 1 << 13
+LONG: Final = 1 << 14
+ROLE: Final = 1 << 15
+ORGCLASS: Final = 1 << 16
+PLACECLASS: Final = 1 << 17
+SURNAME: Final = 1 << 18
+NOUN: Final = 1 << 19
+UNKNOWN: Final = 1 << 20
+PLACEEND: Final = 1 << 21
+_PLACE_BITS: Final = ROAD | SAINT | PLACESUF | ADJER | SLASH
 
 
 def word_class(resources: Resources, word: str) -> int:
@@ -192,7 +219,7 @@ def _prefixed_place(r: Resources, word: str) -> bool:
             rest = rest[0].upper() + rest[1:]
             for form in (rest, r.strip_genitive(rest)):
                 hit = r.lookup([form], 0, 1)
-                if hit is not None and hit[1].kind is ActorKind.PLACE and hit[1].source != "city":
+                if hit is not None and hit[1].kind is _PLACE and hit[1].source != "city":
                     return True
     return False
 
@@ -206,11 +233,11 @@ def _place_compound(r: Resources, word: str) -> bool:
     ):
         return False
     first = r.lookup([parts[0]], 0, 1)
-    if first is None or first[1].kind is not ActorKind.PLACE or first[1].source == "country":
+    if first is None or first[1].kind is not _PLACE or first[1].source == "country":
         return False
     return all(
         part not in r.common_nouns or ((hit := r.lookup([part], 0, 1)) is not None
-        and hit[1].kind is ActorKind.PLACE)
+        and hit[1].kind is _PLACE)
         for part in parts[1:]
     )
 
@@ -355,7 +382,7 @@ class _Scanner:
         if not self.r.capitalised_roles and name.endswith(("'s", "’s")):
             name = name[:-2]
             char_end -= 2
-        return Mention(start, end, ActorKind.PERSON, name, name, evidence, char_end=char_end)
+        return Mention(start, end, _PERSON, name, name, evidence, char_end=char_end)
 
     def scan(self) -> None:
         """Try the recognisers at every token that may start a name, left to right."""
@@ -442,14 +469,14 @@ class _Scanner:
                 and len(word) > 5
                 and (index + 1 >= last or not words[index + 1][:1].isupper())
             ):
-                found = Mention(index, index + 1, ActorKind.PLACE, f"place:{word}", word, "ending")
+                found = Mention(index, index + 1, _PLACE, f"place:{word}", word, "ending")
             if found is None and bits & PLACEEND and (
                 index + 1 >= last or not words[index + 1][:1].isupper()
             ):  # "auf den Kelvarberg", "die Quarnitzburg": mountains, castles, lakes
-                found = Mention(index, index + 1, ActorKind.PLACE, f"place:{word}", word, "ending")
+                found = Mention(index, index + 1, _PLACE, f"place:{word}", word, "ending")
             if found is None and bits & UNKNOWN:
                 found = self._unknown_name(index, last)
-            if found is not None and found.kind is ActorKind.ORGANIZATION:
+            if found is not None and found.kind is _ORGANIZATION:
                 self._extend_organization(found, first, last)
             if found is None or (any_blocked and any(blocked[found.start : found.end])):
                 continue
@@ -465,7 +492,7 @@ class _Scanner:
         if bits & GAZ:
             hit = self.r.lookup(words, index, last)
             if hit is not None and hit[1].source not in ("city", "surname") and (
-                hit[1].kind is not ActorKind.PERSON
+                hit[1].kind is not _PERSON
             ):
                 return None
         end = self.chain(index, last, 3)
@@ -531,9 +558,9 @@ class _Scanner:
             ) or not words[start + 1][:1].isupper():
                 return None
             surface = self.doc.joined(start + 1, close)
-            kind = ActorKind.ORGANIZATION if bits & ORGCLASS else ActorKind.PLACE
+            kind = _ORGANIZATION if bits & ORGCLASS else _PLACE
             return Mention(start + 1, close, kind, f"{kind.value}:{surface.lower()}"
-                           if kind is ActorKind.ORGANIZATION else f"place:{surface}",
+                           if kind is _ORGANIZATION else f"place:{surface}",
                            surface, "class")
         if start >= last or not words[start][:1].isupper():
             return None
@@ -548,9 +575,9 @@ class _Scanner:
             end += 1
         surface = self.doc.joined(start, end)
         if bits & ORGCLASS:
-            return Mention(start, end, ActorKind.ORGANIZATION, f"organization:{surface.lower()}",
+            return Mention(start, end, _ORGANIZATION, f"organization:{surface.lower()}",
                            surface, "class")
-        return Mention(start, end, ActorKind.PLACE, f"place:{surface}", surface, "class")
+        return Mention(start, end, _PLACE, f"place:{surface}", surface, "class")
 
     def _saxon_genitive(self, index: int, last: int) -> bool:
         """"Nerudas Gedichte": a name ending in -s right before a noun, with no article or
@@ -666,9 +693,9 @@ class _Scanner:
             return None
         length, entry = hit
         end = index + length
-        if end < last and words[end] in self.r.org_tails and entry.kind is ActorKind.PERSON:
+        if end < last and words[end] in self.r.org_tails and entry.kind is _PERSON:
             return self._org(index, end + 1)  # "Müller GmbH"
-        if entry.kind is ActorKind.PERSON:
+        if entry.kind is _PERSON:
             if self.doc.initial[index] and words[index].lower() in self.r.function_words:
                 return None
             start = index
@@ -694,7 +721,7 @@ class _Scanner:
         if entry.source == "city" and length == 1 and after_title:
             return None  # "Präsident Cleveland", "Herr Bremen": a person named like a town
         end = index + length
-        if entry.kind is ActorKind.PLACE and length == 1 and end < last:
+        if entry.kind is _PLACE and length == 1 and end < last:
             following = words[end]
             # a club named by a head word and a place: "Preußen Münster", "Austria Wien"
             if words[index] in self.r.org_heads and following in self.r.gazetteer:
@@ -704,7 +731,7 @@ class _Scanner:
         r = self.r
         if (
             r.foreign_words
-            and entry.kind is ActorKind.PLACE
+            and entry.kind is _PLACE
             and end < last
             and words[end][:1].isupper()
         ):
@@ -716,8 +743,8 @@ class _Scanner:
             if probe > end and (probe >= last or not words[probe][:1].isupper()):
                 return self._org(index, probe)
         # "Deutsche Bank AG": a legal form after a known name makes an organisation
-        if end < last and words[end] in self.r.org_tails and entry.kind is not ActorKind.GROUP:
-            return Mention(index, end + 1, ActorKind.ORGANIZATION, self.doc.joined(index, end + 1),
+        if end < last and words[end] in self.r.org_tails and entry.kind is not _GROUP:
+            return Mention(index, end + 1, _ORGANIZATION, self.doc.joined(index, end + 1),
                            self.doc.joined(index, end + 1), "org")
         key = entry.code if entry.source == "country" and entry.code else entry.name
         char_end = self.doc.ends[end - 1]
@@ -823,7 +850,7 @@ class _Scanner:
         if end - start == 1 and self.r.capitalised_roles:
             name = self._org_base(surface)
         key = f"organization:{name.lower()}"
-        return Mention(start, end, ActorKind.ORGANIZATION, key, name, "org")
+        return Mention(start, end, _ORGANIZATION, key, name, "org")
 
     def _org_base(self, word: str) -> str:
         lower = word.lower()
@@ -890,11 +917,11 @@ class _Scanner:
         if not road and end < last and words[end][:1].isdigit() and len(words[end]) <= 5:
             end += 1
         surface = self.doc.joined(index, end)
-        return Mention(index, end, ActorKind.PLACE, f"place:{surface}", surface, "place")
+        return Mention(index, end, _PLACE, f"place:{surface}", surface, "place")
 
     def _is_place(self, word: str) -> bool:
         hit = self.r.lookup([word], 0, 1) if word else None
-        return hit is not None and hit[1].kind is ActorKind.PLACE
+        return hit is not None and hit[1].kind is _PLACE
 
     def _extend_organization(self, mention: Mention, first: int, last: int) -> None:
         """Grow an organisation over adjectives before it ("Bayerischen Staatsministerium") and
@@ -1135,7 +1162,7 @@ class _Scanner:
         if route_end is not None and end < last and words[end] in route_end:
             # "von Kelvaro nach Brelkow": the start of a route
             surface = self.doc.joined(index, end)
-            return Mention(index, end, ActorKind.PLACE, f"place:{surface}", surface, "unknown")
+            return Mention(index, end, _PLACE, f"place:{surface}", surface, "unknown")
         if previous.lower() in places or (
             # "südlich von Modrava"
             index > 1 and previous in r.place_prepositions and words[index - 2].lower() in places
@@ -1143,7 +1170,7 @@ class _Scanner:
             end == index + 1 and words[index].endswith(r.place_name_endings or ("\0",))
         ):
             surface = self.doc.joined(index, end)
-            return Mention(index, end, ActorKind.PLACE, f"place:{surface}", surface, "unknown")
+            return Mention(index, end, _PLACE, f"place:{surface}", surface, "unknown")
         if previous in r.org_only_prepositions:  # "arbeitete bei Zorquat"
             return self._org(index, end)
         return self.person(index, end, "unknown")
@@ -1199,7 +1226,7 @@ def _regnal_numbers(doc: Doc, mentions: list[Mention]) -> None:
     starts: set[int] | None = None
     for mention in mentions:
         end = mention.end
-        if mention.kind is not ActorKind.PERSON or end >= count:
+        if mention.kind is not _PERSON or end >= count:
             continue
         numeral = words[end]
         if numeral.rstrip(".") in _ROMAN and numeral not in ("I", "V", "X"):
@@ -1245,13 +1272,13 @@ def _type_coordinated_unknowns(doc: Doc, r: Resources, mentions: list[Mention]) 
     for group in groups:
         if len(group) < 2:
             continue
-        known = {m.kind for m in group if m.evidence != "unknown" or m.kind is ActorKind.PLACE}
-        if known != {ActorKind.PLACE}:
+        known = {m.kind for m in group if m.evidence != "unknown" or m.kind is _PLACE}
+        if known != {_PLACE}:
             continue  # "zwischen Gudme und Lundborg": Gudme is a place after "zwischen"
         for mention in group:
-            if mention.evidence == "unknown" and mention.kind is ActorKind.PERSON:
+            if mention.evidence == "unknown" and mention.kind is _PERSON:
                 surface = mention.name
-                mention.kind, mention.key = ActorKind.PLACE, f"place:{surface}"
+                mention.kind, mention.key = _PLACE, f"place:{surface}"
 
 
 def _initials(words: list[str], start: int, end: int, linkers: frozenset[str]) -> str | None:
@@ -1336,12 +1363,12 @@ def _acronym_definitions(doc: Doc, r: Resources, mentions: list[Mention]) -> Non
         exact = next((m for m in inside if m.start == start and m.end == paren), None)
         if exact is None:
             surface = doc.joined(start, paren)
-            exact = Mention(start, paren, ActorKind.ORGANIZATION,
+            exact = Mention(start, paren, _ORGANIZATION,
                             f"organization:{surface.lower()}", surface, "acronym")
             for mention in inside:
                 mentions.remove(mention)
             mentions.append(exact)
-        if exact.kind is ActorKind.PERSON:
+        if exact.kind is _PERSON:
             continue
         for mention in mentions:
             if mention is not exact and words[mention.start] == acronym and (

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import operator
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import attrs
 
@@ -29,19 +30,24 @@ from .resources import Resources
 
 __all__ = ["consolidate"]
 
-_PRONOUN_WINDOW = 2  # sentences back from the pronoun
-_QUOTES = frozenset(("„", "“", "”", '"', "«", "»", "‚", "‘", "’"))
-_VARIANT_CACHE_SIZE = 300_000  # words whose folded forms are kept per language
+# The kinds as Final constants: compiled code (setup.py) reads them without a look-up.
+_PERSON: Final = ActorKind.PERSON
+_ORGANIZATION: Final = ActorKind.ORGANIZATION
+_PLACE: Final = ActorKind.PLACE
+
+_PRONOUN_WINDOW: Final = 2  # sentences back from the pronoun
+_QUOTES: Final = frozenset(("„", "“", "”", '"', "«", "»", "‚", "‘", "’"))
+_VARIANT_CACHE_SIZE: Final = 300_000  # words whose folded forms are kept per language
 
 # Spans and actors are built from offsets and values recognition has already made valid (token
 # offsets, tuples of spans and strings, an ActorKind), so they skip the attrs converters and
 # validators: the slots are set directly. This holds only while the classes have exactly the
 # fields listed here; otherwise (a field added to the model) the validated constructors are used.
 _new_object = object.__new__
-_START = operator.attrgetter("start")
+_START: Final = operator.attrgetter("start")
 _SPAN_FIELDS = ("start", "end")
 _ACTOR_FIELDS = ("id", "name", "kind", "mentions", "roles", "aliases", "code", "refers_to")
-_FAST = (
+_FAST: Final = (
     tuple(f.name for f in attrs.fields(Span)) == _SPAN_FIELDS
     and tuple(f.name for f in attrs.fields(Actor)) == _ACTOR_FIELDS
     and all(name in Span.__dict__ for name in _SPAN_FIELDS)
@@ -158,7 +164,7 @@ class _Persons:
                 ):
                     cluster.mentions.append(mention)
                     return cluster
-            cluster = _Cluster(ActorKind.PERSON, mention.key, [mention], tokens, True)
+            cluster = _Cluster(_PERSON, mention.key, [mention], tokens, True)
             self.clusters.append(cluster)
             return cluster
         variants = self.variants(words[0]) if words else ()
@@ -166,7 +172,7 @@ class _Persons:
         if match is not None:
             match.mentions.append(mention)
             return match
-        cluster = _Cluster(ActorKind.PERSON, mention.key, [mention], tokens, False)
+        cluster = _Cluster(_PERSON, mention.key, [mention], tokens, False)
         self.clusters.append(cluster)
         return cluster
 
@@ -277,7 +283,7 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
         clusters = surnames[hits[word]]
         before = [c for c in clusters if c.first < index]
         cluster = max(before, key=lambda c: c.last) if before else clusters[0]
-        mention = Mention(index, index + 1, ActorKind.PERSON, word, word, "alias")
+        mention = Mention(index, index + 1, _PERSON, word, word, "alias")
         if not resources.capitalised_roles and word.endswith(("'s", "’s")):
             mention.char_end = doc.ends[index] - 2
             mention.name = word[:-2]
@@ -314,7 +320,7 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     person_index = 0
     mentions.sort(key=_START)
     for mention in mentions:
-        if mention.kind is ActorKind.PERSON:
+        if mention.kind is _PERSON:
             cluster = persons.add(mention)
             cluster.roles.extend(attached.get(person_index, ()))
             person_index += 1
@@ -324,7 +330,7 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
             # "Solms" after "Henrik Solms": the person's surname, not the town of that name
             person = persons.find_full_surname(persons.variants(mention.name))
             if person is not None:
-                mention.kind, mention.evidence = ActorKind.PERSON, "alias"
+                mention.kind, mention.evidence = _PERSON, "alias"
                 person.mentions.append(mention)
                 continue
         other = others.get(mention.key)
@@ -341,7 +347,7 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
         if len(cluster.mentions) > 1:
             cluster.mentions.sort(key=_START)
     if with_pronouns:
-        _link_pronouns(doc, [c for c in clusters if c.kind is ActorKind.PERSON], resources,
+        _link_pronouns(doc, [c for c in clusters if c.kind is _PERSON], resources,
                        _gendered_others(doc, others.values(), resources))
     clusters.sort(key=lambda c: c.first)
 
@@ -350,7 +356,7 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
     created: list[_Cluster] = []
     for cluster in clusters:
         if cluster.refers and cluster.refers not in by_code:
-            state = _Cluster(ActorKind.PLACE, f"place:{cluster.refers}", code=cluster.refers,
+            state = _Cluster(_PLACE, f"place:{cluster.refers}", code=cluster.refers,
                              canonical=resources.country_names.get(cluster.refers, cluster.refers))
             by_code[cluster.refers] = state
             created.append(state)
@@ -370,7 +376,7 @@ def consolidate(doc: Doc, mentions: list[Mention], roles: list[RolePhrase],
             }
             offsets.update(cluster.pronouns)
             spans = tuple([_span(start, end) for start, end in sorted(offsets)])
-        if cluster.kind is ActorKind.PERSON:
+        if cluster.kind is _PERSON:
             name, aliases = _person_name(doc, cluster, resources)
         else:
             name = cluster.canonical or cluster.mentions[0].name
@@ -406,7 +412,7 @@ def _gendered_others(doc: Doc, others: Iterable[_Cluster], resources: Resources
     words = doc.words
     found = []
     for cluster in others:
-        if cluster.kind not in (ActorKind.ORGANIZATION, ActorKind.PLACE):
+        if cluster.kind not in (_ORGANIZATION, _PLACE):
             continue
         for mention in cluster.mentions:
             before = mention.start - 1

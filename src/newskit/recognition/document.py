@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+from typing import Final
 
 from ..model import ActorKind, Article
+from .offsets import token_offsets
 
 __all__ = ["OPENERS", "Doc", "Mention", "RolePhrase"]
 
 #: Tokens after which a capitalised word is not evidence of a name (a new sentence or quote).
-OPENERS = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", "–", "—", "-", "|"})
-_OPENERS = OPENERS
+OPENERS: Final = frozenset({"„", '"', "“", "«", "»", "‚", "'", ":", "(", "[", "–", "—", "-", "|"})
+_OPENERS: Final = OPENERS
 
 # Plain dataclasses rather than attrs classes: these are scratch objects internal to recognition,
 # and mypyc compiles dataclasses into native classes (see setup.py) but cannot compile attrs ones.
@@ -46,16 +49,17 @@ class Doc:
         should include :data:`OPENERS` and ``extra``; see ``Resources.watch_words``)."""
         text = article.text
         tokens = article.tokens
-        words = [text[t.start : t.end] for t in tokens]
+        starts, ends = token_offsets(tokens)
+        words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
         caps = [i for i, word in enumerate(words) if word[0].isupper()]
         watch = watch or _OPENERS | extra
         watched = [i for i, word in enumerate(words) if word in watch]
         if extra:
             present = [i for i in watched if words[i] in extra]
-            if present:
-                caps = sorted({*caps, *present})
-        starts = [t.start for t in tokens]
-        ends = [t.end for t in tokens]
+            for index in present:  # few: insert them in order rather than re-sort all
+                at = bisect.bisect_left(caps, index)
+                if at == len(caps) or caps[at] != index:
+                    caps.insert(at, index)
         count = len(tokens)
         sentence_of = [0] * count
         bounds: list[tuple[int, int]] = []

@@ -7,12 +7,12 @@ territory names shipped with babel, in the language's own locale, with their ISO
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources as importlib_resources
-
-import attrs
+from typing import Final
 
 from ..errors import PluginError
 from ..model import ActorKind
@@ -24,14 +24,14 @@ from .folding import Folder, folder_for
 __all__ = ["Entry", "Resources", "resources_for"]
 
 #: CLDR territory codes that are not places (or are organisations, listed elsewhere).
-_VOWELS = frozenset("aeiouyäöü")
+_VOWELS: Final = frozenset("aeiouyäöü")
 
 #: a gazetteer entry as ``Resources.lookup`` tries it: length, tokens, entry, last-token forms
 _Start = tuple[int, tuple[str, ...], "Entry", frozenset[str]]
-_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "001"})
+_NOT_PLACES: Final = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "001"})
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class Entry:
     """A gazetteer entry: what a known name is.
 
@@ -70,9 +70,13 @@ def _read_package_file(reference: str) -> Iterator[str]:
             yield line
 
 
-@attrs.define
+@dataclasses.dataclass(slots=True, eq=False)
 class Resources:
-    """Everything actor recognition needs for one language, ready for fast lookups."""
+    """Everything actor recognition needs for one language, ready for fast lookups.
+
+    Entry and Resources are dataclasses, not attrs classes, because mypyc compiles this module
+    (see setup.py) and turns dataclasses into native classes with fast attribute access.
+    """
 
     language: Language
     folder: Folder
@@ -175,32 +179,37 @@ class Resources:
     #: every word whose positions a document collects in one pass (``Doc.watched``): quotation
     #: marks and other openers, ``lowercase_keys``, ``person_cue_words``, ``pronoun_forms`` and
     #: ``role_forms``.
-    watch_words: frozenset[str] = attrs.field(init=False, repr=False)
-    _role_cache: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False)
-
-    @watch_words.default
-    def _watch_words(self) -> frozenset[str]:
-        return (OPENERS | self.lowercase_keys | self.person_cue_words | self.pronoun_forms
-                | self.role_forms)
+    watch_words: frozenset[str] = dataclasses.field(init=False, repr=False)
+    _role_cache: dict[str, bool] = dataclasses.field(default_factory=dict, init=False, repr=False)
 
     #: word -> bit set of its context-free classes (see :mod:`.candidates`), filled lazily.
-    word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False)
+    word_classes: dict[str, int] = dataclasses.field(default_factory=dict, init=False, repr=False)
     #: word -> its folded forms with and without a genitive ending (see :mod:`.consolidation`).
-    variant_cache: dict[str, tuple[str, ...]] = attrs.field(factory=dict, init=False, repr=False)
+    variant_cache: dict[str, tuple[str, ...]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False
+    )
     #: person name -> (its folded words, its words), particles left out (see
     #: :mod:`.consolidation`).
-    name_parts: dict[str, tuple[tuple[str, ...], list[str]]] = attrs.field(
-        factory=dict, init=False, repr=False
+    name_parts: dict[str, tuple[tuple[str, ...], list[str]]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False
     )
     #: folded form -> the words of ``variant_cache`` that have it (kept in step with it).
-    variant_words: dict[str, set[str]] = attrs.field(factory=dict, init=False, repr=False)
+    variant_words: dict[str, set[str]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False
+    )
     #: word -> the gazetteer entries that may start with it, in the order ``lookup`` tries them
     #: (length in tokens, tokens, entry, the accepted forms of its last token: as listed or
     #: with a genitive ending), after the context-free genitive checks.
-    _starts: dict[str, tuple[_Start, ...]] = attrs.field(
-        factory=dict, init=False, repr=False
+    _starts: dict[str, tuple[_Start, ...]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False
     )
-    _genitive_cache: dict[str, str] = attrs.field(factory=dict, init=False, repr=False)
+    _genitive_cache: dict[str, str] = dataclasses.field(
+        default_factory=dict, init=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        self.watch_words = (OPENERS | self.lowercase_keys | self.person_cue_words
+                            | self.pronoun_forms | self.role_forms)
 
     def lookup(self, words: list[str], index: int, end: int) -> tuple[int, Entry] | None:
         """The longest gazetteer entry starting at ``words[index]`` (not beyond ``end``): its

@@ -9,14 +9,16 @@ to punctuation or a verb.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .candidates import ROLE
 from .document import Doc, Mention, RolePhrase
 from .resources import Resources
 
 __all__ = ["attach_roles", "find_roles"]
 
-_STOP = frozenset(',.;:!?()[]„“"”«»–—|')
-_MAX_RIGHT = 8
+_STOP: Final = frozenset(',.;:!?()[]„“"”«»–—|')
+_MAX_RIGHT: Final = 8
 
 
 def _adjective(word: str, resources: Resources) -> bool:
