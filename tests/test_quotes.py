@@ -850,7 +850,7 @@ def test_pronoun_prefers_a_person_who_opens_a_sentence_after_the_last_statement(
     # a person named later inside a sentence does not take the pronoun from the last speaker
     article = analyze(
         "Mayor Ruth Alvarez said the council would meet next week. "
-        "The plan was praised by Sam Whitfield. She said that the budget was tight.",
+        "The plan was drafted with Sam Whitfield. She said that the budget was tight.",
         "en",
         block=(ACTORS,),
         plugins=(people,),
@@ -1130,3 +1130,17 @@ def test_english_adverb_after_said_and_doubled_apostrophe_frames():
     assert _contents(article) == [["that the team would win"]]
     article = analyze("But ''we will win,'' said Ann Lee, the coach.", "en")
     assert mention(article, article.statements[0]) == "Ann Lee, the coach"
+
+
+def test_english_negated_acts_and_passive_acts_with_their_agent():
+    article = analyze("The senator has not endorsed the governor.", "en")
+    statement = article.statements[0]
+    assert _contents(article) == [["the governor"]]
+    assert mention(article, statement) == "The senator"
+    article = analyze("The mayor was praised on Friday by the city council.", "en")
+    statement = article.statements[0]
+    assert _contents(article) == [["The mayor"]]
+    assert mention(article, statement) == "the city council"
+    assert article.slice(statement.cue) == "was praised"
+    # without an agent, a passive act is no statement
+    assert analyze("The mayor was praised on Friday.", "en").statements == ()

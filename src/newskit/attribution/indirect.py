@@ -942,6 +942,10 @@ def _verbal(
     # 3. a speech act reported without the words
     earlier = None
     for cue in found:
+        if cues.reported_object_only and cue.kind == "act":
+            passive = _passive_act(doc, cues, index, cue, lo, stop)
+            if passive is not None:
+                return passive
         speaker = subject(cue) or earlier
         earlier = earlier or speaker
         if (
@@ -973,6 +977,40 @@ def _verbal(
                 keep_final=True,
             )
     return None
+
+
+def _passive_act(
+    doc: Document, cues: Cues, index: int, cue: VerbCue, lo: int, stop: int
+) -> Draft | None:
+    """English "Cruz was endorsed on Friday by Carly Fiorina": a passive act with its agent;
+    the subject is the content, the agent after "by" the source."""
+    lower = doc.lower
+    aux = cue.index - 1
+    while aux > lo and (lower[aux] in cues.pre_verb_adverbs or lower[aux] in cues.negations):
+        aux -= 1
+    if aux <= lo or lower[aux] not in cues.passive:
+        return None
+    by = next(
+        (
+            t
+            for t in range(cue.last + 1, min(stop, cue.last + 8))
+            if lower[t] in _CLAUSE_MARKS or lower[t] == "by"
+        ),
+        None,
+    )
+    if by is None or lower[by] != "by":
+        return None
+    agent = np_after(doc, by + 1, stop, cues)
+    first = aux
+    while first > lo and lower[first - 1] in cues.auxiliaries:
+        first -= 1  # "has been attacked"
+    subject = np_before(doc, lo, first, cues)
+    if agent is None or subject is None:
+        return None
+    return _draft(
+        cues, doc, StatementKind.REPORTED, index, [subject], range(lo, stop),
+        (first, cue.last), (agent[0], apposition(doc, agent[1], stop, cues)),
+    )
 
 
 def _comma_complement(doc: Document, cues: Cues, cue: VerbCue, comma: int, lo: int) -> bool:
@@ -1008,7 +1046,7 @@ def _main_clause_act(
         or any(doc.lower[t] in cues.passive for t in near)
     ):
         return False
-    if any(doc.lower[t] in cues.negations for t in range(lo, stop)):
+    if cues.verb_second and any(doc.lower[t] in cues.negations for t in range(lo, stop)):
         return False
     # no clause boundary before the verb outside the speaker phrase (a relative clause)
     # (English: a leading adverbial before the subject may end in a comma: "On Tuesday, X
