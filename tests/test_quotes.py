@@ -1144,3 +1144,30 @@ def test_english_negated_acts_and_passive_acts_with_their_agent():
     assert article.slice(statement.cue) == "was praised"
     # without an agent, a passive act is no statement
     assert analyze("The mayor was praised on Friday.", "en").statements == ()
+
+
+def test_english_act_then_participle_after_a_partial_quote_and_relative_clause_cues():
+    article = analyze(
+        "The mayor hailed the vote as “historic,” telling reporters on Friday that she "
+        "thinks the city will change.",
+        "en",
+    )
+    assert _contents(article) == [
+        ["the vote as “historic,”"],
+        ["that she thinks the city will change"],
+    ]
+    assert [mention(article, s) for s in article.statements] == ["The mayor", "The mayor"]
+    article = analyze(
+        "Ann Lee, who calls the plan a “disaster,” said she would vote against it.", "en"
+    )
+    assert _contents(article) == [["the plan a “disaster,”"], ["she would vote against it"]]
+    assert [mention(article, s) for s in article.statements] == ["who", "Ann Lee"]
+
+
+def test_english_clause_inside_a_participle_content_is_no_statement_of_its_own():
+    article = analyze(
+        "“It is over,” the coach said after the game, adding that he believed the team "
+        "had played “very well.”",
+        "en",
+    )
+    assert [article.slice(s.cue) for s in article.statements] == ["said", "adding"]

@@ -91,6 +91,14 @@ def attribute(article: Article, language: Language) -> Attribution:
             continue
         extra = participle_statement(doc, cues, draft.sentence, quoted, draft.speaker_tokens)
         if extra is not None and extra.start > draft.start:
+            # a reporting clause found inside the added content ("adding that he believed
+            # …") is part of it, not a statement beside it
+            indirect = [
+                d
+                for d in indirect
+                if d.sentence != extra.sentence
+                or not all(extra.content[0].contains(c) for c in d.content)
+            ]
             indirect.append(extra)
             # a quote inside the added content is its verbatim part, not a statement
             inside = [

@@ -36,6 +36,7 @@ from .lexicon import (
     Cues,
 )
 from .phrases import (
+    after_comma,
     apposition,
     find_source_document,
     np_after,
@@ -469,6 +470,14 @@ def _next_clause(
     last = first.content[-1]
     span = doc.tokens_in(last.start, last.end)
     end = stop if not cues.verb_second and first.kind is StatementKind.REPORTED else span.stop
+    # English "Smith, who calls X a “liar,” said …": the relative clause ends at its comma, the
+    # main clause's verb follows with the phrase before "who" as its subject
+    relative = (
+        not cues.verb_second
+        and first.speaker_tokens is not None
+        and first.speaker_tokens[1] - first.speaker_tokens[0] == 1
+        and doc.lower[first.speaker_tokens[0]] in cues.relative_pronouns
+    )
     for t in range(max(span.start, first.cue_tokens[1] + 1), end):
         if t <= first.cue_tokens[1] + (2 if cues.verb_second else 1):
             continue
@@ -494,6 +503,18 @@ def _next_clause(
             start = t + 1
         elif word == "," and nxt in cues.conjunctions:
             start = t + 2
+        elif relative and after_comma(doc, t + 1, t - 1) and nxt in cues.cue_words:
+            main = _verbal(doc, cues, index, t + 1, stop, hi, quoted)
+            who = first.speaker_tokens[0] if first.speaker_tokens is not None else 0
+            subject = np_before(doc, doc.sentences[index].token_start, who - 1, cues)
+            if main is None or subject is None or main.cue_tokens != (t + 1, t + 1):
+                return None
+            cut = token_span(doc, span.start, t if word == "," else t + 1)
+            if cut is None:
+                return None
+            first.content[-1] = cut
+            main.speaker_tokens = subject
+            return main
         else:
             continue
         if not any(
@@ -812,11 +833,7 @@ def _verbal(
 
     def participle(cue: VerbCue) -> bool:
         # English "…, saying …": its subject is the sentence's; other cues go first
-        return (
-            cue.index > lo
-            and doc.lower[cue.index - 1] == ","
-            and (doc.lower[cue.index] in cues.participle_cues)
-        )
+        return doc.lower[cue.index] in cues.participle_cues and after_comma(doc, cue.index, lo)
 
     if cues.participle_cues:
         found = sorted(found, key=participle)
@@ -834,9 +851,11 @@ def _verbal(
     acted = cues.participle_cues and any(
         c.kind == "act" and not participle(c) and c.index < found[-1].index for c in found
     )
+    # (a cue after the participle is in its complement: "…, telling reporters he thinks …")
+    split = min((c.index for c in found if participle(c)), default=stop) if acted else stop
     earlier: tuple[int, int] | None = None  # the subject of an earlier cue verb
     for cue in found:
-        if acted and participle(cue):
+        if acted and (participle(cue) or cue.index > split):
             continue
         speaker = subject(cue)
         if speaker is None:

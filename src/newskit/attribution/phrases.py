@@ -294,21 +294,41 @@ def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int
     return i, end
 
 
+def after_comma(doc: Document, index: int, lo: int) -> bool:
+    """A comma right before token ``index``, or a comma and a closing quotation mark
+    ('as “fantastic,” telling …')."""
+    if index <= lo:
+        return False
+    before = doc.lower[index - 1]
+    return before == "," or (
+        before in _QUOTE_TOKENS and index - 2 >= lo and doc.lower[index - 2] == ","
+    )
+
+
 def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """The subject of the cue verb at token ``verb`` within the sentence ``[lo, hi)``."""
-    if not cues.verb_second and verb > lo and doc.lower[verb - 1] == ",":
-        if doc.lower[verb] in cues.participle_cues:
-            # "Carson endorsed Trump, calling him …": the sentence's subject speaks
-            return subject_of_sentence(doc, lo, verb - 1, cues)
-        if verb + 1 < hi and (
+    if (
+        not cues.verb_second
+        and doc.lower[verb] in cues.participle_cues
+        and after_comma(doc, verb, lo)
+    ):
+        # "Carson endorsed Trump, calling him …": the sentence's subject speaks
+        return subject_of_sentence(doc, lo, verb - 1, cues)
+    if (
+        not cues.verb_second
+        and verb > lo
+        and doc.lower[verb - 1] == ","
+        and verb + 1 < hi
+        and (
             doc.lower[verb + 1] in cues.complementizers
             or doc.lower[verb + 1] in cues.nominative_pronouns
             or _named_prefield(doc, cues, lo, verb, hi)
-        ):
-            # "Jason Furman, who leads the council, said that …": the whole pre-field
-            end = verb - 1
-            if end - lo <= 25 and (doc.is_upper(lo) or doc.lower[lo] in cues.determiners):
-                return lo, end
+        )
+    ):
+        # "Jason Furman, who leads the council, said that …": the whole pre-field
+        end = verb - 1
+        if end - lo <= 25 and (doc.is_upper(lo) or doc.lower[lo] in cues.determiners):
+            return lo, end
     # the clause start: the nearest boundary before the verb
     i = verb - 1
     while i >= lo:

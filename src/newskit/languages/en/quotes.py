@@ -584,7 +584,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "americans",
     ),
     "quote_addressee_prepositions": (),
-    "quote_addressee_verbs": ("tell", "told", "tells"),
+    "quote_addressee_verbs": ("tell", "told", "tells", "telling"),
     "quote_name_variants": (),
     "quote_genitive_markers": ("of", "for", "at", "with"),
     "quote_np_continuations": ("of", "for", "from"),
