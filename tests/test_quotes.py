@@ -1171,3 +1171,23 @@ def test_english_clause_inside_a_participle_content_is_no_statement_of_its_own()
         "en",
     )
     assert [article.slice(s.cue) for s in article.statements] == ["said", "adding"]
+
+
+def test_english_frame_after_a_question_mark_and_its_own_sentence():
+    article = analyze(
+        "“How tall will the fence be?” the mayor said in response. “As tall as it must be.”",
+        "en",
+    )
+    assert [s.kind for s in article.statements] == [StatementKind.DIRECT] * 2
+    assert [mention(article, s) for s in article.statements] == ["the mayor", "the mayor"]
+    article = analyze(
+        "“Do you think I will change?” the coach asked reporters after the game.", "en"
+    )
+    assert len(article.statements) == 1
+    statement = article.statements[0]
+    assert statement.kind is StatementKind.DIRECT
+    assert article.slice(statement.cue) == "asked"
+    assert mention(article, statement) == "the coach"
+    # an act after an exclamation starts a new sentence, no frame
+    article = analyze("“We won!” Fans of the team celebrated in the streets.", "en")
+    assert all(s.kind is not StatementKind.DIRECT for s in article.statements)

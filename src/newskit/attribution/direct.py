@@ -54,7 +54,12 @@ def find_direct(
         next_open = passages[number + 1].open if number + 1 < len(passages) else len(doc.text)
         a = after_start
         inner_end = doc.text[: passage.close].rstrip()[-1:]
-        if inner_end in (".", "!", "?") and a < len(doc) and doc.is_capitalized(a):
+        if (
+            inner_end in (".", "!", "?")
+            and a < len(doc)
+            and doc.is_capitalized(a)
+            and not (inner_end != "." and _short_frame(doc, cues, a, paragraph.end, next_open))
+        ):
             a = len(doc) + 1  # the quote ended its sentence; what follows is a new one
         while (
             a < len(doc)
@@ -169,6 +174,21 @@ def find_direct(
     return drafts, embedded
 
 
+def _short_frame(doc: Document, cues: Cues, a: int, end: int, next_open: int) -> bool:
+    """English "“…?” Pence said.": after a question or exclamation a capitalised word may start
+    the quote's frame rather than a new sentence: a cue verb among the next few words, which
+    end the sentence."""
+    if cues.verb_second:
+        return False
+    for t in range(a, min(len(doc), a + 8)):
+        if doc.starts[t] >= end or doc.starts[t] >= next_open or doc.lower[t] in _FINAL:
+            return False
+        cue = verb_cue_at(doc, t, min(len(doc), t + 1), cues) if t > a else None
+        if cue is not None:
+            return cue.kind == "say"  # (not an act: "“We won!” Fans celebrated …")
+    return False
+
+
 def _continues_clause(doc: Document, after: range) -> bool:
     """True when words after a quote go on with its sentence (an embedded quote)."""
     first = after[0]
@@ -242,7 +262,10 @@ def _frame_after(doc: Document, cues: Cues, after: range, draft: Draft) -> bool:
             if found is None:
                 continue
             if not cues.verb_second:
-                if doc.lower[cue.index] not in cues.addressee_verbs and _complement_follows(
+                if (
+                    doc.lower[cue.index] not in cues.addressee_verbs
+                    and doc.lower[cue.index] not in cues.question_verbs  # "asked reporters"
+                ) and _complement_follows(
                     doc, cues, cue.last + 1, hi
                 ):
                     return False  # "“Title,” Rep. Issa said Clinton's …": not the frame

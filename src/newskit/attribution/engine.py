@@ -81,6 +81,9 @@ def attribute(article: Article, language: Language) -> Attribution:
             indirect.extend(found)
             continue
         found = sentence_statements(doc, cues, index, quoted)
+        if found and direct_cues:
+            # a frame in a sentence of its own ("“…?” Pence asked reporters.") is the quote's
+            found = [d for d in found if d.cue_tokens is None or d.cue_tokens[0] not in direct_cues]
         if found:
             indirect.extend(found)
             by_sentence[index] = found[-1]
