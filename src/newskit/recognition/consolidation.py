@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import operator
 from collections.abc import Iterable, Sequence
 from typing import Final
@@ -88,19 +87,25 @@ def _actor(id_: str, name: str, kind: ActorKind, mentions: tuple[Span, ...],
     return actor
 
 
-@dataclasses.dataclass(slots=True)  # not attrs: mypyc compiles this module (see setup.py)
 class _Cluster:
-    kind: ActorKind
-    key: str
-    mentions: list[Mention] = dataclasses.field(default_factory=list)
-    folded: tuple[str, ...] = ()
-    full: bool = False
-    code: str | None = None
-    refers: str | None = None
-    canonical: str | None = None
-    roles: list[RolePhrase] = dataclasses.field(default_factory=list)
-    #: character offsets (start, end) of the pronouns linked to the cluster.
-    pronouns: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    # a plain class: compiled (setup.py), its __init__ is much faster than a dataclass's
+    __slots__ = ("canonical", "code", "folded", "full", "key", "kind", "mentions", "pronouns",
+                 "refers", "roles")
+
+    def __init__(self, kind: ActorKind, key: str, mentions: list[Mention] | None = None,
+                 folded: tuple[str, ...] = (), full: bool = False, code: str | None = None,
+                 refers: str | None = None, canonical: str | None = None) -> None:
+        self.kind = kind
+        self.key = key
+        self.mentions: list[Mention] = [] if mentions is None else mentions
+        self.folded = folded
+        self.full = full
+        self.code = code
+        self.refers = refers
+        self.canonical = canonical
+        self.roles: list[RolePhrase] = []
+        #: character offsets (start, end) of the pronouns linked to the cluster.
+        self.pronouns: list[tuple[int, int]] = []
 
     @property
     def first(self) -> int:
@@ -129,15 +134,7 @@ class _Persons:
                     found.append(self.fold(word[: -len(suffix)]))
             if len(cache) > _VARIANT_CACHE_SIZE:
                 cache.clear()
-                self.r.variant_words.clear()
             known = cache[word] = tuple(found)
-            index = self.r.variant_words
-            for variant in known:
-                listed = index.get(variant)
-                if listed is None:
-                    index[variant] = {word}
-                else:
-                    listed.add(word)
         return known
 
     def parts(self, name: str) -> tuple[tuple[str, ...], list[str]]:
@@ -247,32 +244,30 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
     lengths = {size + shift for size in sizes for shift in (-2, -1, 0, 1, 2)}
     words = doc.words
     function_words = resources.function_words
-    # the distinct capitalised words that have a surname among their folded forms, found
-    # through the per-language index of folded form -> words; then their positions in order
-    present = set(map(words.__getitem__, doc.caps))
     cache = resources.variant_cache
-    if len(cache) + len(present) > _VARIANT_CACHE_SIZE:
-        cache.clear()
-        resources.variant_words.clear()
-    for word in present.difference(cache):
-        persons.variants(word)
-    by_form = resources.variant_words
-    fitting: set[str] = set()
-    for key in surnames:
-        seen = by_form.get(key)
-        if seen:
-            fitting.update(present.intersection(seen))
+    # the capitalised words of a fitting length with a surname among their folded forms, and
+    # their positions: one pass over the capitalised words, each distinct word decided once
     hits: dict[str, str] = {}
-    for word in fitting:
-        if len(word) not in lengths or word.lower() in function_words:
+    misses: set[str] = set()
+    positions: list[int] = []
+    for index in doc.caps:
+        word = words[index]
+        if len(word) not in lengths or word in misses:
             continue
-        for variant in cache[word]:
-            if variant in surnames:
-                hits[word] = variant
-                break
-    if not hits:
-        return
-    positions = [i for i in doc.caps if words[i] in hits]
+        if word not in hits:
+            variants = cache.get(word)
+            if variants is None:
+                variants = persons.variants(word)
+            found = None
+            for variant in variants:
+                if variant in surnames:
+                    found = variant
+                    break
+            if found is None or word.lower() in function_words:
+                misses.add(word)
+                continue
+            hits[word] = found
+        positions.append(index)
     if not positions:
         return
     taken = bytearray(doc.blocked)

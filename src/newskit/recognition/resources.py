@@ -193,10 +193,6 @@ class Resources:
     name_parts: dict[str, tuple[tuple[str, ...], list[str]]] = dataclasses.field(
         default_factory=dict, init=False, repr=False
     )
-    #: folded form -> the words of ``variant_cache`` that have it (kept in step with it).
-    variant_words: dict[str, set[str]] = dataclasses.field(
-        default_factory=dict, init=False, repr=False
-    )
     #: word -> the gazetteer entries that may start with it, in the order ``lookup`` tries them
     #: (length in tokens, tokens, entry, the accepted forms of its last token: as listed or
     #: with a genitive ending), after the context-free genitive checks.
