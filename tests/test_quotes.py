@@ -1191,3 +1191,21 @@ def test_english_frame_after_a_question_mark_and_its_own_sentence():
     # an act after an exclamation starts a new sentence, no frame
     article = analyze("“We won!” Fans of the team celebrated in the streets.", "en")
     assert all(s.kind is not StatementKind.DIRECT for s in article.statements)
+
+
+def test_english_leading_participle_phrase_and_content_cut_before_a_direct_quote():
+    article = analyze(
+        "Speaking to reporters on Monday, the senator said the bill would pass.", "en"
+    )
+    assert _contents(article) == [["the bill would pass"]]
+    assert mention(article, article.statements[0]) == "the senator"
+    article = analyze(
+        "Standing before supporters at the city hall, Ann Lee, 70, said the count was not over "
+        "but added, “We have won this race.”",
+        "en",
+    )
+    said = statement_for(article, "the count was not over")
+    assert article.slice(said.content[0]) == "the count was not over"
+    assert mention(article, said) == "Ann Lee, 70"
+    added = statement_for(article, "We have won")
+    assert added.kind is StatementKind.DIRECT and mention(article, added) == "Ann Lee, 70"

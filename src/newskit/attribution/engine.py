@@ -74,9 +74,7 @@ def attribute(article: Article, language: Language) -> Attribution:
                 for d in sentence_statements(doc, cues, index, quoted)
                 if d.cue_tokens is not None
                 and d.cue_tokens[0] not in direct_cues
-                and not any(
-                    t in covered for span in d.content for t in doc.tokens_in(span.start, span.end)
-                )
+                and _before_quote(doc, cues, d, covered)
             ]
             indirect.extend(found)
             continue
@@ -164,6 +162,31 @@ def attribute(article: Article, language: Language) -> Attribution:
                 used.add(passage.open)
     ordered = sorted(ordered + continued, key=lambda d: d.start)
     return _finish(article, doc, cues, ordered)
+
+
+def _before_quote(doc: Document, cues: Cues, draft: Draft, covered: set[int]) -> bool:
+    """True when ``draft``'s content stays out of the direct quotes' tokens, cut before the
+    first one if need be ("said it was too early but added, “…”" keeps "it was too early").
+    """
+    for number, span in enumerate(draft.content):
+        tokens = doc.tokens_in(span.start, span.end)
+        inside = next((t for t in tokens if t in covered), None)
+        if inside is None:
+            continue
+        if number + 1 < len(draft.content):
+            return False
+        end = inside
+        lower = doc.lower
+        while end > tokens.start and (
+            not lower[end - 1][:1].isalnum()
+            or lower[end - 1] in cues.conjunctions
+            or lower[end - 1] in cues.cue_words
+        ):
+            end -= 1
+        if end - tokens.start < 3:
+            return False
+        draft.content[number] = Span(span.start, doc.ends[end - 1])
+    return True
 
 
 def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) -> Attribution:

@@ -948,6 +948,14 @@ def _verbal(
                 and doc.lower[lo] in cues.no_complement
                 and doc.lower[lo] not in cues.complementizers
             )
+            and not (
+                # "Speaking to reporters on Monday, X said …": a leading participle phrase
+                not cues.verb_second
+                and comma - lo <= 16
+                and doc.lower[lo].endswith(cues.progressive_suffixes)
+                and doc.is_upper(lo)
+                and all(doc.lower[t] != "," for t in range(lo, comma))
+            )
         ):  # (not when the "complement" is the subject: "X, founder of Y, endorsed Z")
             frame = range(comma, hi)
             if not cues.verb_second and comma + 1 < cue.index:

@@ -361,8 +361,12 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
             # English "David Simas, the political director, said": the subject with its
             # apposition, unless the comma ends a clause ("The plan is dead, said Smith")
             found = np_before(doc, lo, verb - 1, cues)
-            if found is not None and found[0] == lo and "," in doc.lower[found[0] : found[1]]:
-                return found
+            if (
+                found is not None
+                and (found[0] == lo or (doc.lower[found[0] - 1] == "," and doc.is_upper(found[0])))
+                and "," in doc.lower[found[0] : found[1]]
+            ):
+                return found  # (also after a leading phrase: "At the rally, X, 70, said")
             break
         if (
             word == ","
@@ -477,6 +481,8 @@ def _named_prefield(doc: Document, cues: Cues, lo: int, verb: int, hi: int) -> b
     comma = next((t for t in range(lo, verb) if doc.lower[t] == ","), None)
     if comma is None or comma - lo > 8 or not doc.is_upper(lo):
         return False
+    if doc.lower[lo].endswith(cues.progressive_suffixes):
+        return False  # a participle phrase: "Standing before supporters, X, 70, said
     if any(
         doc.lower[t] in cues.auxiliaries
         # (a cue word in its noun or name reading does not count: "State Senator X, …")
@@ -539,7 +545,12 @@ def subject_of_sentence(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[in
     if lo >= hi or (cues.verb_second and is_adverbial_start(doc, lo, cues)):
         return None
     if not cues.verb_second and (
-        doc.lower[lo] in cues.source_prepositions or doc.lower[lo] in cues.no_complement
+        doc.lower[lo] in cues.source_prepositions
+        or doc.lower[lo] in cues.no_complement
+        # a leading participle phrase: "Speaking to reporters on Monday, Trump …"
+        or (
+            doc.lower[lo].endswith(cues.progressive_suffixes) and doc.lower[lo] not in cues.pronouns
+        )
     ):
         # English "In an interview with X, Trump … and said": the subject after the comma
         comma = next((t for t in range(lo + 1, min(hi, lo + 16)) if doc.lower[t] == ","), None)
