@@ -87,16 +87,13 @@ def classify_caps(resources: Resources, doc: Doc) -> list[int]:
     """The word classes of ``doc.caps``, in the same order."""
     cache = resources.word_classes
     words = doc.words
-    try:  # most words are known: look them all up in C
-        return list(map(cache.__getitem__, map(words.__getitem__, doc.caps)))
-    except KeyError:
-        pass
     bits: list[int] = []
-    append = bits.append
     for index in doc.caps:
         word = words[index]
-        known = cache.get(word)
-        append(word_class(resources, word) if known is None else known)
+        known = cache.get(word)  # kept as it comes: compiled, an int would be unboxed and reboxed
+        if known is None:
+            known = word_class(resources, word)
+        bits.append(known)
     return bits
 
 
@@ -299,9 +296,15 @@ class _Scanner:
         self.doc = doc
         self.r = resources
         self.words = doc.words
+        self.roles = roles
         self.role_end = {phrase.end: phrase for phrase in roles}
         self.role_start = {phrase.start for phrase in roles}
-        self.role_heads = {phrase.head for phrase in roles}
+        # token flags as bytes rather than sets of indexes (compiled, each index put in a set
+        # is a new int object); one byte more than tokens, so that index -1 reads 0
+        #: 1 at the head noun of a role phrase
+        self.role_heads = bytearray(len(doc.words) + 1)
+        for phrase in roles:
+            self.role_heads[phrase.head] = 1
         self.mentions: list[Mention] = []
         #: the per-language cache of :func:`word_class` (read directly in the hot loops)
         self.classes = resources.word_classes
@@ -313,10 +316,13 @@ class _Scanner:
         self._bracketed: set[int] = set()
         tails = resources.org_tails
         #: tokens with a legal form ("AG", "Inc.") among the next four tokens
-        self.near_tail = {
-            near for i in doc.caps if doc.words[i] in tails for near in range(i - 4, i)
-        }
-        self.tails = bool(self.near_tail)
+        self.near_tail = bytearray(len(doc.words) + 1)
+        self.tails = False
+        for i in doc.caps:
+            if doc.words[i] in tails:
+                self.tails = True
+                for near in range(max(i - 4, 0), i):
+                    self.near_tail[near] = 1
 
     # --- word classes ---------------------------------------------------------------------------
 
@@ -326,7 +332,7 @@ class _Scanner:
         bits = self.classes.get(word)
         if bits is None:
             bits = word_class(self.r, word)
-        return bool(bits & NAME) and index not in self.role_heads
+        return bool(bits & NAME) and not self.role_heads[index]
 
     def chain(self, index: int, end: int, limit: int = _MAX_NAME) -> int:
         """The end of a run of name-like words (with particles inside) from ``index``."""
@@ -357,7 +363,7 @@ class _Scanner:
                 break  # "John Peel's Top Gear": a possessive ends the name
             if (
                 bits & NAME
-                and probe not in self.role_heads
+                and not self.role_heads[probe]
                 and not bits & (TAIL | ALLCAPS | PLACESUF | ORGWORD | NOUN)
                 and (probe == index or not bits & LONG or words[probe - 1] in r.given_names
                      or words[probe - 1] in r.particles or words[probe - 1] in r.particles_after)
@@ -400,22 +406,23 @@ class _Scanner:
         plain = NAME | LONG
         # skipped at once: no class, boilerplate, an ordinary capitalised word with no cue
         # around it, a word that starts with no letter
-        starting = [
-            (index, bits)
-            for index, bits in zip(doc.caps, doc.cap_bits, strict=True)
-            if bits
-            and not blocked[index]
-            and not (
-                bits | LONG == plain
-                and index not in context
-                and index not in near_tail
-                and words[index][-1] != "s"
-                and words[index - 1] not in prepositions
-            )
-            and words[index][:1].isalpha()
-        ]
-        for index, bits in starting:
-            if index < taken:
+        caps, cap_bits = doc.caps, doc.cap_bits
+        for position in range(len(caps)):
+            index = caps[position]
+            bits = cap_bits[position]
+            if (
+                index < taken
+                or not bits
+                or blocked[index]
+                or (
+                    bits | LONG == plain
+                    and not context[index]
+                    and not near_tail[index]
+                    and words[index][-1] != "s"
+                    and words[index - 1] not in prepositions
+                )
+                or not words[index][:1].isalpha()
+            ):
                 continue
             word = words[index]
             first, last = bounds[sentence_of[index]]
@@ -456,7 +463,7 @@ class _Scanner:
             ):
                 found = self.person(index, index + 1, "genitive")
                 found.name = found.key = word[:-1]  # "Nerudas" names Neruda
-            if found is None and bits & NAME and index in context:
+            if found is None and bits & NAME and context[index]:
                 found = self._evidenced_person(index, last)
             if found is None and bits & SURNAME and bits & NAME:
                 found = self.person(index, index + 1, "surname-ending")  # "Demirović"
@@ -500,14 +507,17 @@ class _Scanner:
             return None
         return self.person(index, end, "speaker")
 
-    def _person_context_positions(self) -> set[int]:
-        """Tokens near a cue for a person: after a title, role, comma or verb of saying, or with
-        a comma or a verb of saying just after them."""
+    def _person_context_positions(self) -> bytearray:
+        """Tokens near a cue for a person (1 at their index): after a title, role, comma or verb
+        of saying, or with a comma or a verb of saying just after them. (A byte per token
+        rather than a set of indexes: compiled, each index put in a set is a new int object.)"""
         words = self.words
         r = self.r
         verbs = r.speaker_verbs
         cues = r.person_cue_words
-        positions: set[int] = {head + 1 for head in self.role_heads}
+        positions = bytearray(len(words) + 3)  # room for the marks after the last token
+        for phrase in self.roles:
+            positions[phrase.head + 1] = 1
         openers = r.interview_openers
         initial = self.doc.initial
         for index in self.doc.watched:
@@ -523,7 +533,7 @@ class _Scanner:
                         and words[index + 1][0] != "0"))
                 ):  # "Beck (SPD)", "Schwarz (57)": a politician's party, a person's age
                     self._bracketed.add(index - 1)
-                    positions.add(index - 1)
+                    positions[index - 1] = 1
                 if (
                     word == ":"
                     and openers
@@ -533,15 +543,17 @@ class _Scanner:
                     and words[index + 1] in openers
                 ):
                     self._interview.add(index - 1)
-                    positions.add(index - 1)
+                    positions[index - 1] = 1
                 continue
-            positions.add(index + 1)  # after a title, comma, verb or surname particle
+            positions[index + 1] = 1  # after a title, comma, verb or surname particle
             if word == ",":
-                positions.update((index - 1, index - 2, index - 3))
+                for before in range(max(index - 3, 0), index):
+                    positions[before] = 1
             elif word in verbs:
-                positions.update((index - 1, index - 2))
+                for before in range(max(index - 2, 0), index):
+                    positions[before] = 1
             elif word in r.surname_particles:
-                positions.add(index + 2)  # "van der Vaart"
+                positions[index + 2] = 1  # "van der Vaart"
         return positions
 
     def _after_class_noun(self, index: int, last: int, bits: int) -> Mention | None:
@@ -620,7 +632,7 @@ class _Scanner:
         )
 
     def _tail_ahead(self, index: int, last: int) -> bool:
-        if index not in self.near_tail:
+        if not self.near_tail[index]:
             return False
         words = self.words
         tails = self.r.org_tails
@@ -716,7 +728,7 @@ class _Scanner:
         ):
             return None
         after_title = index > 0 and (
-            words[index - 1] in self.r.titles or index - 1 in self.role_heads
+            words[index - 1] in self.r.titles or self.role_heads[index - 1]
         )
         if entry.source == "city" and length == 1 and after_title:
             return None  # "Präsident Cleveland", "Herr Bremen": a person named like a town
@@ -1029,7 +1041,7 @@ class _Scanner:
         three = self.trim(index, run)
         two = self.trim(index, min(run, index + 2))
         # title or role right before: "Herr Müller", "Präsident Putin", "Kanzlerin Merkel"
-        if index > 0 and (previous in r.titles or ((index - 1) in self.role_heads
+        if index > 0 and (previous in r.titles or (self.role_heads[index - 1]
                           and self.role_end.get(index) is not None)):
             end = three
             if end > index and self._plausible_surname(index, end, last):
@@ -1055,7 +1067,7 @@ class _Scanner:
                 and probe - end < 4
             ):
                 probe += 1
-            if probe > end + 1 and (probe in self.role_heads or probe in self.role_start):
+            if probe > end + 1 and (self.role_heads[probe] or probe in self.role_start):
                 return self.person(index, end, "apposition")
         # a speaker position: "sagte Patel", "erklärte Müller am Montag"
         if previous.lower() in r.speaker_verbs:
