@@ -1209,3 +1209,15 @@ def test_english_leading_participle_phrase_and_content_cut_before_a_direct_quote
     assert mention(article, said) == "Ann Lee, 70"
     added = statement_for(article, "We have won")
     assert added.kind is StatementKind.DIRECT and mention(article, added) == "Ann Lee, 70"
+
+
+def test_english_subjects_in_subordinate_clauses_and_around_dashes():
+    article = analyze(
+        "Ann Lee, 53, a nurse at a city hospital, is backing the mayor because she worries "
+        "the clinics would close.",
+        "en",
+    )
+    statement = statement_for(article, "the clinics would close")
+    assert mention(article, statement) == "she"
+    article = analyze("Teachers — and some parents — say that the new schedule is a mistake.", "en")
+    assert mention(article, article.statements[0]) == "Teachers"

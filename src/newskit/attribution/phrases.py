@@ -338,6 +338,19 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
                 i -= 1  # skip a parenthesis: "Gitta Trauernicht (SPD)"
             i -= 1
             continue
+        if (
+            not cues.verb_second
+            and word in ("–", "—")
+            and i + 1 == verb
+            and i - 1 > lo
+            and doc.lower[i - 1] != word
+        ):
+            # "Democrats — and some Republicans — say": the subject before the dashes
+            dash = next((t for t in range(i - 1, lo, -1) if doc.lower[t] == word), None)
+            if dash is not None:
+                found = np_before(doc, lo, dash, cues)
+                if found is not None and found[1] == dash:
+                    return found
         if word in (":", ";", "–", "—", "(") or doc.lower[i] in _QUOTE_TOKENS:
             break
         if word == "," and i + 1 == verb:
@@ -438,7 +451,16 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
     finite = verb
     first = start
     if not cues.verb_second:  # English: not an auxiliary of an earlier clause ("Asked if A had …,")
-        first = max([start] + [t + 1 for t in range(start, verb) if doc.lower[t] == ","])
+        # (nor of the main clause before a subordinate one: "X is backing Y because he worries")
+        first = max(
+            [start]
+            + [
+                t + 1
+                for t in range(start, verb)
+                if doc.lower[t] == ","
+                or (doc.lower[t] in cues.subordinators and doc.lower[t] not in cues.determiners)
+            ]
+        )
     for k in range(first, verb):
         if (doc.lower[k] in cues.auxiliaries or doc.lower[k] in cues.reportive) and (
             k == start or not doc.is_upper(k)
@@ -457,6 +479,8 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         if is_adverbial_start(doc, start, cues):
             return after_verb(doc, finite, verb, cues)
     found = prefield_subject(doc, start, finite, cues)
+    if found is None and not cues.verb_second and first > start and finite - first <= 18:
+        found = prefield_subject(doc, first, finite, cues)  # "…, because he worries …"
     if found is None and cues.verb_second and start < finite and _not_subject(doc, start, cues):
         # the pre-field holds an adverb or an object: "Offiziell sagte X", "Den Flüchtlingen
         # sicherte X zu", "Es sagte X"
