@@ -691,17 +691,17 @@ def test_stage_name_opener_belongs_to_the_name(pipeline) -> None:
 
 def test_unchecked_span_and_actor_equal_validated_ones() -> None:
     from newskit import converter
-    from newskit.recognition import consolidation
+    from newskit.recognition import interpreted
 
     # the model has exactly the fields the fast path sets; after a change to Span or Actor,
-    # update _SPAN_FIELDS / _ACTOR_FIELDS and _actor() in recognition/consolidation.py
-    assert consolidation._FAST, "Span/Actor fields changed: update the fast constructors"
-    span = consolidation._span(3, 7)
+    # update _SPAN_FIELDS / _ACTOR_FIELDS and actor() in recognition/interpreted.py
+    assert interpreted.FAST, "Span/Actor fields changed: update the fast constructors"
+    span = interpreted.span(3, 7)
     assert span == Span(3, 7) and hash(span) == hash(Span(3, 7))
     assert repr(span) == "Span(start=3, end=7)"
     values = ("a1", "Jake Sullivan", ActorKind.PERSON, (Span(0, 13), span), (Span(20, 30),),
               ("Sullivan",), None, "a1")
-    fast = consolidation._actor(*values)
+    fast = interpreted.actor(*values)
     checked = Actor(*values)
     assert fast == checked and repr(fast) == repr(checked)
     assert {f.name: getattr(fast, f.name) for f in attrs.fields(Actor)} == attrs.asdict(

@@ -21,10 +21,10 @@ import operator
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-import attrs
-
 from ..model import Actor, ActorKind, Span
 from .document import Doc, Mention, RolePhrase
+from .interpreted import actor as _actor
+from .interpreted import span as _span
 from .resources import Resources
 
 __all__ = ["consolidate"]
@@ -37,55 +37,7 @@ _PLACE: Final = ActorKind.PLACE
 _PRONOUN_WINDOW: Final = 2  # sentences back from the pronoun
 _QUOTES: Final = frozenset(("„", "“", "”", '"', "«", "»", "‚", "‘", "’"))
 _VARIANT_CACHE_SIZE: Final = 300_000  # words whose folded forms are kept per language
-
-# Spans and actors are built from offsets and values recognition has already made valid (token
-# offsets, tuples of spans and strings, an ActorKind), so they skip the attrs converters and
-# validators: the slots are set directly. This holds only while the classes have exactly the
-# fields listed here; otherwise (a field added to the model) the validated constructors are used.
-_new_object = object.__new__
 _START: Final = operator.attrgetter("start")
-_SPAN_FIELDS = ("start", "end")
-_ACTOR_FIELDS = ("id", "name", "kind", "mentions", "roles", "aliases", "code", "refers_to")
-_FAST: Final = (
-    tuple(f.name for f in attrs.fields(Span)) == _SPAN_FIELDS
-    and tuple(f.name for f in attrs.fields(Actor)) == _ACTOR_FIELDS
-    and all(name in Span.__dict__ for name in _SPAN_FIELDS)
-    and all(name in Actor.__dict__ for name in _ACTOR_FIELDS)
-)
-if _FAST:
-    _set_span_start, _set_span_end = (Span.__dict__[name].__set__ for name in _SPAN_FIELDS)
-    _ACTOR_SETTERS = tuple(Actor.__dict__[name].__set__ for name in _ACTOR_FIELDS)
-
-
-def _span(start: int, end: int) -> Span:
-    """``Span(start, end)`` for offsets known to be valid (``0 <= start <= end``)."""
-    if not _FAST:
-        return Span(start, end)
-    span = _new_object(Span)
-    _set_span_start(span, start)
-    _set_span_end(span, end)
-    return span
-
-
-def _actor(id_: str, name: str, kind: ActorKind, mentions: tuple[Span, ...],
-           roles: tuple[Span, ...], aliases: tuple[str, ...], code: str | None,
-           refers_to: str | None) -> Actor:
-    """``Actor(...)`` for values of the right types (tuples, an ActorKind, strings)."""
-    if not _FAST:
-        return Actor(id_, name, kind, mentions, roles, aliases, code, refers_to)
-    actor = _new_object(Actor)
-    (set_id, set_name, set_kind, set_mentions, set_roles, set_aliases, set_code,
-     set_refers_to) = _ACTOR_SETTERS
-    set_id(actor, id_)
-    set_name(actor, name)
-    set_kind(actor, kind)
-    set_mentions(actor, mentions)
-    set_roles(actor, roles)
-    set_aliases(actor, aliases)
-    set_code(actor, code)
-    set_refers_to(actor, refers_to)
-    return actor
-
 
 class _Cluster:
     # a plain class: compiled (setup.py), its __init__ is much faster than a dataclass's
@@ -250,9 +202,12 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
     hits: dict[str, str] = {}
     misses: set[str] = set()
     positions: list[int] = []
+    taken = bytearray(doc.blocked)  # tokens in boilerplate or in a mention already
+    for mention in mentions:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     for index in doc.caps:
         word = words[index]
-        if len(word) not in lengths or word in misses:
+        if taken[index] or len(word) not in lengths or word in misses:
             continue
         if word not in hits:
             variants = cache.get(word)
@@ -270,10 +225,7 @@ def _propagate(doc: Doc, persons: _Persons, mentions: list[Mention], resources: 
         positions.append(index)
     if not positions:
         return
-    taken = bytearray(doc.blocked)
-    for mention in mentions:
-        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    for index in [i for i in positions if not taken[i]]:
+    for index in positions:
         word = words[index]
         clusters = surnames[hits[word]]
         before = [c for c in clusters if c.first < index]

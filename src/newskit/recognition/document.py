@@ -7,7 +7,7 @@ import dataclasses
 from typing import Final
 
 from ..model import ActorKind, Article
-from .offsets import token_offsets
+from .interpreted import token_offsets
 
 __all__ = ["OPENERS", "Doc", "Mention", "RolePhrase"]
 
