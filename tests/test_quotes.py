@@ -1221,3 +1221,19 @@ def test_english_subjects_in_subordinate_clauses_and_around_dashes():
     assert mention(article, statement) == "she"
     article = analyze("Teachers — and some parents — say that the new schedule is a mistake.", "en")
     assert mention(article, article.statements[0]) == "Teachers"
+
+
+def test_english_pronoun_it_and_subordinate_clause_statements():
+    article = analyze("It said that the factory would close.", "en")
+    assert mention(article, article.statements[0]) == "It"
+    article = analyze(
+        "Although in May she said the plan was a mistake, the mayor now supports it.", "en"
+    )
+    statement = statement_for(article, "the plan was a mistake")
+    assert mention(article, statement) == "she"
+    assert article.slice(statement.content[0]) == "the plan was a mistake"
+    article = analyze(
+        "Ann Lee, an editor at the Daily Star, asked the mayor if the plan would pass.", "en"
+    )
+    statement = statement_for(article, "if the plan would pass")
+    assert mention(article, statement) == "Ann Lee, an editor at the Daily Star"

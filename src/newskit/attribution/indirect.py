@@ -330,6 +330,8 @@ def _passive_question(
             last = k if k == i + 1 else i
             k += 1
         elif k < stop and lower[k] not in cues.question_words and lower[k] != "to":
+            if opener == i and i > lo:
+                continue  # "X, an editor, asked Y if …": an active question after an apposition
             # "Asked during a debate why …": the question starts at its question word
             ahead = next(
                 (
@@ -895,7 +897,8 @@ def _verbal(
             if k is not None:
                 frame = range(lo, k)
                 return _draft(
-                    cues, doc, StatementKind.INDIRECT, index, [(k, stop)], frame, cue_span, speaker
+                    cues, doc, StatementKind.INDIRECT, index,
+                    [(k, _subordinate_end(doc, cues, lo, k, stop))], frame, cue_span, speaker,
                 )
         # 1. a complement after the verb (after the subject, when it follows the verb with
         # an apposition: "warnte der Sprecher, Vedant Patel, …")
@@ -1038,6 +1041,28 @@ def _passive_act(
         cues, doc, StatementKind.REPORTED, index, [subject], range(lo, stop),
         (first, cue.last), (agent[0], apposition(doc, agent[1], stop, cues)),
     )
+
+
+def _subordinate_end(doc: Document, cues: Cues, lo: int, k: int, stop: int) -> int:
+    """English "Although she said A, B …": a complement inside a sentence-initial subordinate
+    clause ends where the main clause starts (a comma before a pronoun, a determiner or a
+    capitalised word)."""
+    word = doc.lower[lo]
+    if (
+        word not in cues.subordinators
+        or word in cues.complementizers
+        or word in cues.conjunctions
+        or word in cues.relative_pronouns
+    ):
+        return stop
+    for t in range(k + 2, stop - 2):
+        if doc.lower[t] == "," and (
+            doc.lower[t + 1] in cues.pronouns
+            or doc.lower[t + 1] in cues.determiners
+            or doc.is_capitalized(t + 1)
+        ):
+            return t
+    return stop
 
 
 def _comma_complement(doc: Document, cues: Cues, cue: VerbCue, comma: int, lo: int) -> bool:

@@ -251,6 +251,8 @@ def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[
 
 def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """English: the noun phrase that ends at ``end`` (the subject right before the verb)."""
+    if end > start and doc.lower[end - 1] in cues.pronouns:
+        return end - 1, end  # "It said …" ("it" otherwise ends a noun phrase)
     while end > start + 1 and (
         doc.lower[end - 1] in cues.pre_verb_adverbs
         or doc.lower[end - 1] in cues.time_words
@@ -428,6 +430,11 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
                 if found is not None and found[0] == comma + 1:
                     return found
         found = np_after(doc, start + 1, verb, cues)
+        if found is None and not cues.verb_second:
+            # "Although in September she said …": the phrase right before the verb
+            found = np_before(doc, start + 1, verb, cues)
+            if found is not None and found[1] != verb:
+                found = None
         if found is None and doc.lower[start] in cues.relative_pronouns:
             return start, start + 1  # "Smith, who said …": the relative pronoun
         return found
