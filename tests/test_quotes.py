@@ -1237,3 +1237,19 @@ def test_english_pronoun_it_and_subordinate_clause_statements():
     )
     statement = statement_for(article, "if the plan would pass")
     assert mention(article, statement) == "Ann Lee, an editor at the Daily Star"
+
+
+def test_english_states_with_a_that_clause_made_it_clear_and_relative_sources():
+    article = analyze(
+        "Her aides are not convinced that the plan will work. The mayor made it clear that "
+        "she would not run. He is confident that the bill will pass. She was sure of it.",
+        "en",
+    )
+    assert [article.slice(s.cue) for s in article.statements] == [
+        "convinced",
+        "made it clear",
+        "confident",
+    ]
+    assert [mention(article, s) for s in article.statements] == ["Her aides", "The mayor", "He"]
+    article = analyze("Voters chose a council which wants the rules of commerce changed.", "en")
+    assert mention(article, article.statements[0]) == "which"

@@ -104,6 +104,7 @@ class Cues:
     skip_after_verb: frozenset[str]  # "sagte auch Sullivan": words between verb and subject
     participle_cues: frozenset[str]  # English "…, adding that …": a second statement follows
     noun_like_verbs: frozenset[str]  # English "states", "tweet": a cue only before "that"
+    stative_cues: frozenset[str]  # English "is confident that": the subject of "is" speaks
     pre_verb_adverbs: frozenset[str]  # English "also", "still": between subject and verb
     headline_colon: bool  # a first sentence "Speaker: claim" is a statement
     source_prefixes: frozenset[str]  # English "In" (a poll, …), at the sentence start
@@ -364,6 +365,7 @@ def _fields(language: Language) -> dict[str, Any]:
         genitive_markers=_words(language, "quote_genitive_markers"),
         participle_cues=_words(language, "quote_participle_cues"),
         noun_like_verbs=_words(language, "quote_noun_like_verbs"),
+        stative_cues=_words(language, "quote_stative_cues"),
         pre_verb_adverbs=_words(language, "quote_pre_verb_adverbs"),
         headline_colon=bool(language.lexicon("quote_headline_colon")),
         source_prefixes=_words(language, "quote_source_prefixes"),

@@ -251,8 +251,10 @@ def prefield_subject(doc: Document, start: int, verb: int, cues: Cues) -> tuple[
 
 def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """English: the noun phrase that ends at ``end`` (the subject right before the verb)."""
-    if end > start and doc.lower[end - 1] in cues.pronouns:
-        return end - 1, end  # "It said …" ("it" otherwise ends a noun phrase)
+    if end > start and (
+        doc.lower[end - 1] in cues.pronouns or doc.lower[end - 1] in cues.relative_pronouns
+    ):
+        return end - 1, end  # "It said …", "lawmakers who thought …"
     while end > start + 1 and (
         doc.lower[end - 1] in cues.pre_verb_adverbs
         or doc.lower[end - 1] in cues.time_words
@@ -478,6 +480,7 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         finite < verb
         and doc.lower[finite] in cues.passive
         and not doc.lower[verb].endswith(cues.progressive_suffixes or ("\0",))
+        and doc.lower[verb] not in cues.stative_cues  # "Her aides are convinced that …"
     ):
         return None  # agentless passive: "Ihm wird vorgeworfen, …", "Es wird vermutet, …"
     if finite < verb and cues.verb_second:

@@ -118,6 +118,8 @@ _SAY = {
     "push back": "",
     "sound off": "",
     "go on to say": "go goes went gone going",
+    "make it clear": "make makes made making",
+    "make clear": "make makes made making",
     # more verbs of saying and believing PolNeAR attributes (rate as a cue on train >= 45 %)
     "assure": "",
     "remind": "reminded reminding reminds",
@@ -159,6 +161,19 @@ _SAY = {
     "theorize": "",
     "surmise": "",
     "project": "projected",
+    # states with a that-clause ("is confident that …"): cues only before a complementizer
+    # (``quote_noun_like_verbs``); their subject speaks (``quote_stative_cues``)
+    "confident": "confident",
+    "sure": "sure",
+    "convinced": "convinced",
+    "concerned": "concerned",
+    "aware": "aware",
+    "hopeful": "hopeful",
+    "certain": "certain",
+    "optimistic": "optimistic",
+    "skeptical": "skeptical",
+    "proud": "proud",
+    "adamant": "adamant",
 }
 
 _ACT = {
@@ -493,7 +508,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     ),
     "quote_plural_pronouns": ("they", "we"),
     # the subject of a relative clause ("Smith, who said …"); resolved to the nearest actor
-    "quote_relative_pronouns": ("who",),
+    "quote_relative_pronouns": ("who", "which"),
     "quote_person_nouns": (
         "spokesman",
         "spokeswoman",
@@ -783,7 +798,32 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
     # verb forms read as nouns more often than as verbs ("30 states", "in a tweet", "Editor's
     # note:", "known as"): a cue only right before a complementizer ("the report states that")
+    "quote_stative_cues": (
+        "confident",
+        "sure",
+        "convinced",
+        "concerned",
+        "aware",
+        "hopeful",
+        "certain",
+        "optimistic",
+        "skeptical",
+        "proud",
+        "adamant",
+        "worried",
+    ),
     "quote_noun_like_verbs": (
+        "confident",
+        "sure",
+        "convinced",
+        "concerned",
+        "aware",
+        "hopeful",
+        "certain",
+        "optimistic",
+        "skeptical",
+        "proud",
+        "adamant",
         "state",
         "states",
         "tweet",
