@@ -1,11 +1,11 @@
 """Build script: compiles newskit's hottest rule modules to C with mypyc.
 
 The package is complete in pure Python; compilation only makes it faster (actor recognition
-about 1.4x). mypyc is a build requirement (pyproject.toml), so a normal install compiles these
-modules when a C compiler and the Python headers are present. ``NEWSKIT_COMPILE=0`` builds the
-pure-Python package instead: use it for an editable install in which you edit these modules,
-because a compiled module takes precedence over its ``.py`` file (the test suite stops with a
-message when a ``.py`` file is newer than its compiled module).
+about twice as fast). mypyc is a build requirement (pyproject.toml), so a normal install
+compiles these modules when a C compiler and the Python headers are present.
+``NEWSKIT_COMPILE=0`` builds the pure-Python package instead: use it for an editable install in
+which you edit these modules, because a compiled module takes precedence over its ``.py`` file
+(the test suite stops with a message when a ``.py`` file is newer than its compiled module).
 """
 
 from __future__ import annotations
