@@ -1253,3 +1253,14 @@ def test_english_states_with_a_that_clause_made_it_clear_and_relative_sources():
     assert [mention(article, s) for s in article.statements] == ["Her aides", "The mayor", "He"]
     article = analyze("Voters chose a council which wants the rules of commerce changed.", "en")
     assert mention(article, article.statements[0]) == "which"
+
+
+def test_english_second_statement_after_while_and_as_some_have_said():
+    article = analyze(
+        "In the poll, 60 percent said they would vote, while 30 percent said they might not.",
+        "en",
+    )
+    assert _contents(article) == [["they would vote"], ["they might not"]]
+    assert [mention(article, s) for s in article.statements] == ["60 percent", "30 percent"]
+    article = analyze("The plan will fail, as many experts have predicted.", "en")
+    assert mention(article, article.statements[0]) == "many experts"

@@ -505,6 +505,14 @@ def _next_clause(
             start = t + 1
         elif word == "," and nxt in cues.conjunctions:
             start = t + 2
+        elif (
+            not cues.verb_second
+            and word == ","
+            and nxt in cues.subordinators
+            and nxt not in cues.complementizers
+            and nxt not in cues.relative_pronouns
+        ):
+            start = t + 2  # "74 percent said A, while 22 percent said B"
         elif relative and after_comma(doc, t + 1, t - 1) and nxt in cues.cue_words:
             main = _verbal(doc, cues, index, t + 1, stop, hi, quoted)
             who = first.speaker_tokens[0] if first.speaker_tokens is not None else 0
@@ -761,6 +769,14 @@ def _prefix(
             if end < hi and doc.lower[end] not in _CLAUSE_MARKS:
                 return None
             speaker = np_after(doc, i + 1, j, cues)
+            if speaker is None and not cues.verb_second:
+                # "as some have speculated": the phrase before the auxiliaries
+                e = j
+                while e > i + 2 and (
+                    doc.lower[e - 1] in cues.auxiliaries or doc.lower[e - 1] in cues.negations
+                ):
+                    e -= 1
+                speaker = np_before(doc, i + 1, e, cues)
             frame = range(i, end + (1 if end < hi and doc.lower[end] == "," else 0))
             return _draft(
                 cues,
