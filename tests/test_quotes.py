@@ -1264,3 +1264,15 @@ def test_english_second_statement_after_while_and_as_some_have_said():
     assert [mention(article, s) for s in article.statements] == ["60 percent", "30 percent"]
     article = analyze("The plan will fail, as many experts have predicted.", "en")
     assert mention(article, article.statements[0]) == "many experts"
+
+
+def test_english_act_after_a_leading_clause_reports_its_object():
+    article = analyze(
+        "As the party scrambled to raise money last year, its leaders proposed sweeping cuts.",
+        "en",
+    )
+    assert _contents(article) == [["sweeping cuts"]]
+    assert mention(article, article.statements[0]) == "its leaders"
+    # a verb of saying still takes the clause before it
+    article = analyze("The plan is dead, the governor warned.", "en")
+    assert _contents(article) == [["The plan is dead"]]

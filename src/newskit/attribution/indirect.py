@@ -949,7 +949,12 @@ def _verbal(
                 )
         # 2. the complement before: "Die Lage sei ernst, sagte X." / "…, X said."
         # (not for English "…, referring to X": the participle's subject is the sentence's)
-        comma = None if participle(cue) else _comma_before(doc, cues, cue.index, lo)
+        comma = (
+            None
+            # (nor for an English act: "As X scrambled …, they proposed Y" reports Y)
+            if participle(cue) or (cues.reported_object_only and cue.kind == "act")
+            else _comma_before(doc, cues, cue.index, lo)
+        )
         if (
             comma is not None
             and comma - lo >= 3
