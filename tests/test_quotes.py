@@ -1276,3 +1276,10 @@ def test_english_act_after_a_leading_clause_reports_its_object():
     # a verb of saying still takes the clause before it
     article = analyze("The plan is dead, the governor warned.", "en")
     assert _contents(article) == [["The plan is dead"]]
+
+
+def test_english_act_without_an_object_is_no_statement():
+    article = analyze("The senator voted in 2001 for the school law.", "en")
+    assert article.statements == ()
+    article = analyze("The senator voted for the school law.", "en")
+    assert _contents(article) == [["the school law"]]

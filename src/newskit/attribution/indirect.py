@@ -414,7 +414,10 @@ def _act_object_draft(
     doc: Document, cues: Cues, index: int, cue: VerbCue, last: int, lo: int, end: int,
     speaker: tuple[int, int],
 ) -> Draft | None:
-    """A reported act whose content is its object, from after the cue up to ``end``."""
+    """A reported act whose content is its object, from after the cue up to ``end``; none
+    when a preposition that starts no object follows ("signed on in May", "voted in 2001")."""
+    if last + 1 < end and doc.lower[last + 1] in cues.act_no_object:
+        return None
     return _draft(
         cues,
         doc,

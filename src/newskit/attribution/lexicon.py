@@ -81,6 +81,7 @@ class Cues:
     first_person: frozenset[str]  # "ich", "wir": the sentence is no reported speech
     topic_prepositions: frozenset[str]  # "berichtet von …", "sprach über …"
     act_prepositions: frozenset[str]  # English "railed against": part of a reported act's cue
+    act_no_object: frozenset[str]  # English "voted in 2001": after the act, no object follows
     appearance_verbs: frozenset[str]  # English "seemed": an impression with no named source
     appearance_participles: frozenset[str]  # "is expected to", "is seen as": the same, passive
     progressive_suffixes: tuple[str, ...]  # English "-ing": "is criticizing" is no passive
@@ -335,6 +336,7 @@ def _fields(language: Language) -> dict[str, Any]:
         time_words=_words(language, "quote_time_words"),
         topic_prepositions=_words(language, "quote_topic_prepositions"),
         act_prepositions=_words(language, "quote_act_prepositions"),
+        act_no_object=_words(language, "quote_act_no_object"),
         appearance_verbs=_words(language, "quote_appearance_verbs")
         | _words(language, "quote_appearance_participles"),
         appearance_participles=_words(language, "quote_appearance_participles"),

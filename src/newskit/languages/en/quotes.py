@@ -708,6 +708,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     #: Nouns by which an article refers back to a company it named ("The company said"): see
     #: the German lexicon of the same name.
     "quote_company_nouns": ("company", "firm", "manufacturer", "retailer", "automaker"),
+    # words right after an act's verb that start no object: no reported statement ("signed on
+    # in May", "voted in 2001 for …", "was backed by …")
+    "quote_act_no_object": ("in", "by", "from", "into", "down", "up", "during", "since"),
     "quote_act_prepositions": ("about", "against", "for", "on", "at", "with", "of", "over"),
     "quote_np_coordinators": ("and",),
     # reporting nouns with their topic preposition: "his calls for a ban"
