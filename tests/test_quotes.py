@@ -1283,3 +1283,12 @@ def test_english_act_without_an_object_is_no_statement():
     assert article.statements == ()
     article = analyze("The senator voted for the school law.", "en")
     assert _contents(article) == [["the school law"]]
+
+
+def test_english_dates_after_said_start_no_complement():
+    article = analyze(
+        "“We will win,” the mayor said Dec. 6 on the radio. She said Sept. 12 that she would run.",
+        "en",
+    )
+    assert _contents(article) == [["We will win,"], ["that she would run"]]
+    assert article.statements[0].kind is StatementKind.DIRECT

@@ -303,6 +303,8 @@ def _complement_follows(doc: Document, cues: Cues, k: int, hi: int) -> bool:
         return False  # "…,” Trump said carefully, as …": an adverb, no clause
     if word in cues.addressee_verbs or word in cues.no_complement or word in cues.time_words:
         return False
+    if word.isdigit() and doc.lower[k - 1] in cues.time_words:  # "said Dec. 6 on CNN"
+        return False
     return sum(1 for t in range(k, hi) if doc.is_word(t)) >= 3
 
 

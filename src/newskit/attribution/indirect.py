@@ -1393,6 +1393,7 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
     while k < stop and (
         doc.lower[k] == ","
         or doc.lower[k] in cues.time_words
+        or (doc.lower[k].isdigit() and doc.lower[k - 1] in cues.time_words)  # "Dec. 6"
         or (  # "said flatly that …", "said carefully, as …": an adverb
             doc.lower[k].endswith(cues.adverb_suffixes)
             and k + 1 < stop

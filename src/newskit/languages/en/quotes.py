@@ -351,6 +351,30 @@ _WEEKDAYS: tuple[str, ...] = (
         "sunday",
 )
 
+# Month names and their abbreviations: after "said" they start no reported clause ("said
+# Dec. 6 that …"; a day number after them is skipped too).
+_MONTHS: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "sep.",
+    "oct.",
+    "nov.",
+    "dec.",
+)
+
 # Prepositions and time adverbs: they end a speaker noun phrase, and after "said" they start
 # no reported clause.
 _PREPOSITIONS_AND_TIME_WORDS: tuple[str, ...] = (
@@ -648,6 +672,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_topic_prepositions": ("about",),
     "quote_time_words": (
         *_WEEKDAYS,
+        *_MONTHS,
         "yesterday",
         "today",
         "tonight",
