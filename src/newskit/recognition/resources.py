@@ -17,7 +17,7 @@ from typing import Final
 from ..errors import PluginError
 from ..model import ActorKind
 from ..registrations import Language
-from ..tokenization import tokenize
+from ..tokenization import token_spans
 from .document import OPENERS
 from .folding import Folder, folder_for
 
@@ -31,20 +31,29 @@ _Start = tuple[int, tuple[str, ...], "Entry", frozenset[str]]
 _NOT_PLACES: Final = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "001"})
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
 class Entry:
-    """A gazetteer entry: what a known name is.
+    """A gazetteer entry: what a known name is (read-only by convention).
 
     :ivar source: ``country``, ``capital``, ``metonym``, ``place``, ``city``, ``organization``
         or ``group``.
     :ivar refers: for capitals and metonyms, the ISO code of the state they stand for.
     """
 
-    kind: ActorKind
-    name: str
-    source: str
-    code: str | None = None
-    refers: str | None = None
+    # a plain class: every process makes tens of thousands, and compiled (setup.py) its own
+    # __init__ is several times faster than a dataclass's, which runs interpreted
+    __slots__ = ("code", "kind", "name", "refers", "source")
+
+    def __init__(self, kind: ActorKind, name: str, source: str, code: str | None = None,
+                 refers: str | None = None) -> None:
+        self.kind = kind
+        self.name = name
+        self.source = source
+        self.code = code
+        self.refers = refers
+
+    def __repr__(self) -> str:
+        return (f"Entry({self.kind.value}, {self.name!r}, {self.source!r}, code={self.code!r}, "
+                f"refers={self.refers!r})")
 
 
 def _split_entry(entry: str) -> tuple[list[str], str | None]:
@@ -74,8 +83,8 @@ def _read_package_file(reference: str) -> Iterator[str]:
 class Resources:
     """Everything actor recognition needs for one language, ready for fast lookups.
 
-    Entry and Resources are dataclasses, not attrs classes, because mypyc compiles this module
-    (see setup.py) and turns dataclasses into native classes with fast attribute access.
+    A dataclass, not an attrs class, because mypyc compiles this module (see setup.py) and turns
+    dataclasses into native classes with fast attribute access.
     """
 
     language: Language
@@ -284,7 +293,8 @@ class Resources:
 
 def _add(gazetteer: dict[str, list[tuple[tuple[str, ...], Entry]]], language: Language,
          surface: str, entry: Entry, *, replace: bool = True) -> None:
-    tokens = tuple(surface[t.start : t.end] for t in tokenize(surface, language))
+    # token ranges without Token objects: tens of thousands of names, once per process
+    tokens = tuple([surface[start:end] for start, end in token_spans(surface, language)])
     if not tokens:
         return
     bucket = gazetteer.setdefault(tokens[0], [])
