@@ -1292,3 +1292,12 @@ def test_english_dates_after_said_start_no_complement():
     )
     assert _contents(article) == [["We will win,"], ["that she would run"]]
     assert article.statements[0].kind is StatementKind.DIRECT
+
+
+def test_english_titled_and_reads_report_their_object():
+    article = analyze(
+        "The senator gave a speech titled a new deal for workers. The sign reads free the town.",
+        "en",
+    )
+    assert [article.slice(s.cue) for s in article.statements] == ["titled", "reads"]
+    assert _contents(article) == [["a new deal for workers"], ["free the town"]]

@@ -125,7 +125,7 @@ _SAY = {
     "remind": "reminded reminding reminds",
     "imply": "",
     "speculate": "",
-    "forecast": "forecasting",
+    "forecast": "forecast forecasting",
     "comment": "commented commenting",
     "muse": "",
     "proclaim": "",
@@ -324,6 +324,12 @@ _ACT = {
     "recognize": "",
     "push": "pushes pushing",
     "convince": "",
+    "title": "titled",
+    "read": "reads",
+    "consider": "considers",
+    "press": "pressing",
+    "persuade": "persuaded",
+    "promote": "promoted promoting",
 }
 
 
