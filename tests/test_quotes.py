@@ -1301,3 +1301,10 @@ def test_english_titled_and_reads_report_their_object():
     )
     assert [article.slice(s.cue) for s in article.statements] == ["titled", "reads"]
     assert _contents(article) == [["a new deal for workers"], ["free the town"]]
+
+
+def test_english_object_and_nominal_topic_ends():
+    article = analyze("The mayor praised the merger after cutting ties with its rival.", "en")
+    assert _contents(article) == [["the merger"]]
+    article = analyze("Her criticism of the plan was sharp.", "en")
+    assert _contents(article) == [["the plan"]]

@@ -620,6 +620,12 @@ def _nominal(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft |
         start = i + n
         end = start
         while end < stop and doc.lower[end] not in _CLAUSE_MARKS:
+            if (
+                end > start
+                and doc.lower[end] in cues.auxiliaries
+                and doc.lower[start - 1] not in cues.complementizers
+            ):
+                break  # "his attacks on X were unfair": the topic ends before the verb
             end += 1
         if end - start < 1:
             continue
@@ -1469,4 +1475,10 @@ def _object_end(doc: Document, cues: Cues, start: int, stop: int) -> int:
             and doc.lower[t - 1] == ","
         ):
             return t - 1
+        if (
+            word in cues.question_openers
+            and word not in cues.complementizers
+            and doc.lower[t - 1] not in cues.determiners
+        ):
+            return t  # "announced the deal after cutting ties …"
     return stop
