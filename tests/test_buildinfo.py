@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import importlib.machinery
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
 from newskit.buildinfo import compiled_modules, stale_modules
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
@@ -38,3 +45,50 @@ def test_a_source_edited_after_the_build_is_stale(tmp_path: Path) -> None:
 
 def test_the_installed_package_has_no_stale_compiled_module() -> None:
     assert stale_modules() == []
+
+
+# Runs the seed articles with the compiled modules replaced by their .py sources (a finder put
+# first on sys.meta_path), and prints the actors as JSON.
+_PURE = """
+import importlib.util, json, sys
+from pathlib import Path
+names = set(sys.argv[2:])
+
+class SourceFirst:
+    def find_spec(self, name, path=None, target=None):
+        if name not in names:
+            return None
+        package = importlib.util.find_spec(name.rpartition(".")[0])
+        source = Path(package.origin).parent / (name.rpartition(".")[2] + ".py")
+        return importlib.util.spec_from_file_location(name, source)
+
+sys.meta_path.insert(0, SourceFirst())
+import newskit
+from newskit.converter import dump_article
+pipeline = newskit.Pipeline(load_entrypoints=False)
+seeds = sorted(Path(sys.argv[1]).glob("*.txt"))
+actors = [dump_article(pipeline.analyze(p.read_text(encoding="utf-8")))["actors"] for p in seeds]
+files = {name: sys.modules[name].__file__ for name in names}
+print(json.dumps({"files": files, "actors": actors}))
+"""
+
+
+def test_the_pure_python_modules_find_the_same_actors_as_the_compiled_ones() -> None:
+    from newskit import Pipeline
+    from newskit.converter import dump_article
+
+    compiled = list(compiled_modules())
+    if not compiled:
+        pytest.skip("no compiled modules in this install (pure Python)")
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    pipeline = Pipeline(load_entrypoints=False)
+    expected = [dump_article(pipeline.analyze(p.read_text(encoding="utf-8")))["actors"]
+                for p in seeds]
+    run = subprocess.run(
+        [sys.executable, "-c", _PURE, str(ROOT / "seeds"), *compiled],
+        capture_output=True, text=True, check=True,
+    )
+    pure = json.loads(run.stdout)
+    assert all(file.endswith(".py") for file in pure["files"].values()), pure["files"]
+    assert expected and all(expected)
+    assert pure["actors"] == expected
