@@ -1308,3 +1308,13 @@ def test_english_object_and_nominal_topic_ends():
     assert _contents(article) == [["the merger"]]
     article = analyze("Her criticism of the plan was sharp.", "en")
     assert _contents(article) == [["the plan"]]
+
+
+def test_english_cue_inside_a_participle_clause_does_not_take_the_sentence():
+    article = analyze(
+        "Critics seized on the memo, arguing that it showed “bad faith” by the agency.", "en"
+    )
+    statement = article.statements[0]
+    assert article.slice(statement.cue) == "arguing"
+    assert mention(article, statement) == "Critics"
+    assert article.slice(statement.content[0]) == "that it showed “bad faith” by the agency"

@@ -863,7 +863,19 @@ def _verbal(
         return doc.lower[cue.index] in cues.participle_cues and after_comma(doc, cue.index, lo)
 
     if cues.participle_cues:
-        found = sorted(found, key=participle)
+        # participles after the other cues, and with them the cues of their own clause
+        # ("…, arguing that it showed …": "showed" is inside the participle's complement)
+        inside: set[int] = set()
+        after: int | None = None
+        for c in found:
+            if participle(c):
+                after = c.index
+            elif after is not None:
+                if any(doc.lower[t] == "," for t in range(after + 1, c.index)):
+                    after = None
+                else:
+                    inside.add(c.index)
+        found = sorted(found, key=lambda c: participle(c) or c.index in inside)
     subjects: dict[int, tuple[int, int] | None] = {}
 
     def subject(cue: VerbCue) -> tuple[int, int] | None:
