@@ -1318,3 +1318,15 @@ def test_english_cue_inside_a_participle_clause_does_not_take_the_sentence():
     assert article.slice(statement.cue) == "arguing"
     assert mention(article, statement) == "Critics"
     assert article.slice(statement.content[0]) == "that it showed “bad faith” by the agency"
+
+
+def test_english_subject_before_a_participle_phrase_or_a_relative_clause_and_a_quote():
+    article = analyze(
+        "But Sen. Ann Lee (D-Ohio), noting the size of the crowd, said, “We will win this.”",
+        "en",
+    )
+    assert mention(article, article.statements[0]) == "Sen. Ann Lee (D-Ohio)"
+    article = analyze(
+        "Tom Reed, who ran the last campaign, said “the mood is as bad as it gets” here.", "en"
+    )
+    assert mention(article, article.statements[0]) == "Tom Reed, who ran the last campaign"

@@ -384,6 +384,19 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
                 and "," in doc.lower[found[0] : found[1]]
             ):
                 return found  # (also after a leading phrase: "At the rally, X, 70, said")
+            # "Sen. X (D-Ill.), noting the size of …, said": a participle phrase between
+            # commas after the subject
+            comma = next((t for t in range(verb - 2, lo, -1) if doc.lower[t] == ","), None)
+            if (
+                comma is not None
+                and doc.lower[comma + 1].endswith(cues.progressive_suffixes)
+                and not doc.is_upper(comma + 1)
+            ):
+                found = np_before(doc, lo, comma, cues)
+                if found is not None and (
+                    found[0] == lo or doc.lower[found[0] - 1] in cues.conjunctions
+                ):
+                    return found
             break
         if (
             word == ","
@@ -528,6 +541,8 @@ def _named_prefield(doc: Document, cues: Cues, lo: int, verb: int, hi: int) -> b
     if doc.lower[verb] in cues.addressee_verbs:
         found = np_after(doc, k, hi, cues)  # "told The Huffington Post that …"
         k = found[1] if found is not None else k
+    if k < hi and doc.lower[k] in _QUOTE_TOKENS:
+        return True  # 'Scott Reed, who managed …, said "the fear is …"': a quote follows
     return (
         k < hi
         and doc.is_word(k)
