@@ -1330,3 +1330,10 @@ def test_english_subject_before_a_participle_phrase_or_a_relative_clause_and_a_q
         "Tom Reed, who ran the last campaign, said “the mood is as bad as it gets” here.", "en"
     )
     assert mention(article, article.statements[0]) == "Tom Reed, who ran the last campaign"
+
+
+def test_english_thats_according_to_keeps_the_whole_source():
+    article = analyze("That’s according to budget reports through June that the city filed.", "en")
+    statement = article.statements[0]
+    assert _contents(article) == [["That’s"]]
+    assert mention(article, statement) == "budget reports through June that the city filed"

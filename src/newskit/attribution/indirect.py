@@ -810,7 +810,12 @@ def _prefix(
     if (
         not cues.verb_second
         and i > lo
-        and doc.lower[i - 1] == ","
+        and (
+            doc.lower[i - 1] == ","
+            # "That's according to fundraising reports through …"
+            or doc.lower[i - 1] in cues.passive
+            or doc.lower[i - 1].endswith(("'s", "’s"))
+        )
         and not any(doc.lower[t] in _CLAUSE_MARKS for t in range(end, hi))
     ):
         end = hi  # English "…, according to a source familiar with the matter."
