@@ -79,7 +79,7 @@ def attribute(article: Article, language: Language) -> Attribution:
             indirect.extend(found)
             continue
         found = sentence_statements(doc, cues, index, quoted)
-        if found and direct_cues:
+        if found and direct_cues and not cues.verb_second:
             # a frame in a sentence of its own ("“…?” Pence asked reporters.") is the quote's
             found = [d for d in found if d.cue_tokens is None or d.cue_tokens[0] not in direct_cues]
         if found:
