@@ -1337,3 +1337,13 @@ def test_english_thats_according_to_keeps_the_whole_source():
     statement = article.statements[0]
     assert _contents(article) == [["That’s"]]
     assert mention(article, statement) == "budget reports through June that the city filed"
+
+
+def test_english_single_quoted_word_in_a_sentence_with_a_cue_is_no_direct_quote():
+    article = analyze("Rebels opposed by the army held the so-called “buffer” zone.", "en")
+    assert all(s.kind is not StatementKind.DIRECT for s in article.statements)
+    # a quote without punctuation of its own inside a sentence is partial, even before a verb
+    article = analyze("Rebels held the “buffer” zone that the army opposed.", "en")
+    assert all(s.kind is not StatementKind.DIRECT for s in article.statements)
+    article = analyze("Then “we will win this race,” the coach said.", "en")
+    assert [s.kind for s in article.statements] == [StatementKind.DIRECT]

@@ -95,6 +95,18 @@ def find_direct(
             after
             and before
             and not cues.verb_second
+            and inner_end not in (",", ".", "!", "?", "-", "—", "–")
+            and any(doc.is_word(t) for t in before)
+        ):
+            # English 'held the “buffer” zone that …': a quote inside its sentence without
+            # punctuation of its own is a partial quote, whatever verb follows
+            embedded.append(passage)
+            previous_end = prior_end
+            continue
+        if (
+            after
+            and before
+            and not cues.verb_second
             and doc.lower[before[-1]] not in (":", ",")
             and doc.is_word(before[-1])
             and verb_cue_at(doc, before[-1], open_token, cues) is None
@@ -350,7 +362,10 @@ def partial_quote(
         return None
     open_token, _, after_start = passage_tokens(doc, passage)
     inner = doc.tokens_in(*passage.inner)
-    if sum(1 for i in inner if doc.is_word(i)) < 1 or looks_like_a_name(doc, inner):
+    # (English: a single quoted word is a scare quote or a title more often than a quote)
+    if sum(1 for i in inner if doc.is_word(i)) < (1 if cues.verb_second else 2) or (
+        looks_like_a_name(doc, inner)
+    ):
         return None
     sentence = doc.sentence_at(passage.open)
     lo, hi = sentence.token_start, sentence.token_end
