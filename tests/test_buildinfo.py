@@ -48,7 +48,7 @@ def test_the_installed_package_has_no_stale_compiled_module() -> None:
 
 
 # Runs the seed articles with the compiled modules replaced by their .py sources (a finder put
-# first on sys.meta_path), and prints the actors as JSON.
+# first on sys.meta_path), and prints their actors and statements as JSON.
 _PURE = """
 import importlib.util, json, sys
 from pathlib import Path
@@ -67,13 +67,14 @@ import newskit
 from newskit.converter import dump_article
 pipeline = newskit.Pipeline(load_entrypoints=False)
 seeds = sorted(Path(sys.argv[1]).glob("*.txt"))
-actors = [dump_article(pipeline.analyze(p.read_text(encoding="utf-8")))["actors"] for p in seeds]
+found = [dump_article(pipeline.analyze(p.read_text(encoding="utf-8"))) for p in seeds]
+found = [{"actors": a["actors"], "statements": a["statements"]} for a in found]
 files = {name: sys.modules[name].__file__ for name in names}
-print(json.dumps({"files": files, "actors": actors}))
+print(json.dumps({"files": files, "found": found}))
 """
 
 
-def test_the_pure_python_modules_find_the_same_actors_as_the_compiled_ones() -> None:
+def test_the_pure_python_modules_find_the_same_as_the_compiled_ones() -> None:
     from newskit import Pipeline
     from newskit.converter import dump_article
 
@@ -82,13 +83,13 @@ def test_the_pure_python_modules_find_the_same_actors_as_the_compiled_ones() -> 
         pytest.skip("no compiled modules in this install (pure Python)")
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     pipeline = Pipeline(load_entrypoints=False)
-    expected = [dump_article(pipeline.analyze(p.read_text(encoding="utf-8")))["actors"]
-                for p in seeds]
+    expected = [dump_article(pipeline.analyze(p.read_text(encoding="utf-8"))) for p in seeds]
+    expected = [{"actors": a["actors"], "statements": a["statements"]} for a in expected]
     run = subprocess.run(
         [sys.executable, "-c", _PURE, str(ROOT / "seeds"), *compiled],
         capture_output=True, text=True, check=True,
     )
     pure = json.loads(run.stdout)
     assert all(file.endswith(".py") for file in pure["files"].values()), pure["files"]
-    assert expected and all(expected)
-    assert pure["actors"] == expected
+    assert all(found["actors"] and found["statements"] for found in expected)
+    assert pure["found"] == expected

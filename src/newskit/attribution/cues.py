@@ -4,13 +4,15 @@ cues ("heißt es"). All words come from :class:`~.lexicon.Cues`."""
 
 from __future__ import annotations
 
-from attrs import define
+import dataclasses
 
 from .document import Document
 from .lexicon import TRIGGER, Cues, VerbForm
 
 
-@define
+# A dataclass, not an attrs class: mypyc compiles this module (setup.py) and cannot compile attrs
+# classes.
+@dataclasses.dataclass
 class VerbCue:
     """A cue verb at token ``index`` (its particle, if separable, at ``particle``)."""
 

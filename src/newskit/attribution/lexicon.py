@@ -7,15 +7,16 @@ into lookup tables. :func:`cues_for` caches the result per language.
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 from typing import Any
-
-from attrs import frozen
 
 from ..registrations import Language
 
 
-@frozen
+# Dataclasses, not attrs classes: mypyc compiles this module (setup.py) and cannot compile attrs
+# classes.
+@dataclasses.dataclass(frozen=True)
 class VerbForm:
     """One inflected form of a cue verb: its lemma and the separable particle it needs."""
 
@@ -23,7 +24,7 @@ class VerbForm:
     particle: tuple[str, ...] = ()  # "davon aus" -> ("davon", "aus"); () when none
 
 
-@frozen
+@dataclasses.dataclass(frozen=True)
 class Cues:
     """Lookup tables built from a language's ``quote_*`` lexicons."""
 

@@ -15,15 +15,16 @@ Marks of another family inside an open quote (‚…‘ inside „…“) are ne
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
-
-from attrs import frozen
 
 from .lexicon import Cues
 
 
-@frozen
+# A dataclass, not an attrs class: mypyc compiles this module (setup.py) and cannot compile attrs
+# classes.
+@dataclasses.dataclass(frozen=True)
 class QuotedPassage:
     """A quoted passage: ``open`` is the offset of the opening mark, ``close`` that of the closing
     mark (or the paragraph end when it was never closed); the words lie in ``[open + 1, close)``."""
