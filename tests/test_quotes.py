@@ -1347,3 +1347,14 @@ def test_english_single_quoted_word_in_a_sentence_with_a_cue_is_no_direct_quote(
     assert all(s.kind is not StatementKind.DIRECT for s in article.statements)
     article = analyze("Then “we will win this race,” the coach said.", "en")
     assert [s.kind for s in article.statements] == [StatementKind.DIRECT]
+
+
+def test_english_reportedly_attributes_its_own_clause():
+    article = analyze(
+        "In total, the hackers have reportedly entered 100 accounts, leaving staff worried.", "en"
+    )
+    statement = article.statements[0]
+    assert _contents(article) == [["the hackers have", "entered 100 accounts"]]
+    assert article.slice(statement.cue) == "reportedly" and statement.speaker_mention is None
+    article = analyze("The mayor reportedly told aides that she would run.", "en")
+    assert article.slice(article.statements[0].cue) == "told"

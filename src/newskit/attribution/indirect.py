@@ -1189,6 +1189,24 @@ def _impersonal(
         j = i + n
         while j < stop and doc.lower[j] not in _CLAUSE_MARKS:
             j += 1
+        if not cues.verb_second and n == 1 and doc.lower[i].endswith(cues.adverb_suffixes):
+            # English "the hackers have reportedly infiltrated …": the adverb's own clause,
+            # without it, is the content
+            start = i
+            while start > lo and doc.lower[start - 1] not in _CLAUSE_MARKS:
+                start -= 1
+            if verb_cues(doc, start, j, cues, skip=quoted):
+                continue  # "Trump reportedly told aides …": the verb's statement
+            return _draft(
+                cues,
+                doc,
+                StatementKind.INDIRECT,
+                index,
+                [(start, i), (i + 1, j)],
+                [i],
+                (i, i),
+                None,
+            )
         if j < stop - 2:
             k = j + 1
             return _draft(
