@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 
-from ..model import Article, Sentence, Span
+from ..model import ActorKind, Article, Sentence, Span
 
 _NEWLINE = re.compile("\n")
 _bisect_left = bisect.bisect_left
@@ -38,6 +38,7 @@ class Document:
         self._flagged: dict[int, list[int]] = {}
         self._sentences_with: dict[int, frozenset[int]] = {}
         self._sentence_token_starts: list[int] | None = None
+        self._mention_starts: dict[int, tuple[int, str, ActorKind]] | None = None
 
     def flagged(self, flags: dict[int, frozenset[str]], bit: int, lo: int, hi: int) -> list[int]:
         """Indexes in ``[lo, hi)`` of the tokens whose lower-case form is in ``flags[bit]`` (one
@@ -93,6 +94,20 @@ class Document:
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_right(self.ends, end)
         return range(first, max(first, last))
+
+    def mention_starts(self) -> dict[int, tuple[int, str, ActorKind]]:
+        """Token index -> (token index after it, actor id, actor kind) for every actor mention
+        that starts at a token (built on first use)."""
+        if self._mention_starts is None:
+            found: dict[int, tuple[int, str, ActorKind]] = {}
+            for actor in self.article.actors:
+                for mention in actor.mentions:
+                    first = bisect.bisect_left(self.starts, mention.start)
+                    if first < len(self.starts) and self.starts[first] == mention.start:
+                        found[first] = (bisect.bisect_left(self.starts, mention.end), actor.id,
+                                        actor.kind)
+            self._mention_starts = found
+        return self._mention_starts
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)

@@ -9,6 +9,7 @@ in inverted frames ("…,” said Sullivan). Word lists come from :class:`~.lexi
 
 from __future__ import annotations
 
+from ..model import ActorKind
 from .cues import verb_cue_at
 from .document import Document
 from .lexicon import Cues
@@ -619,8 +620,35 @@ def after_verb(doc: Document, verb: int, hi: int, cues: Cues) -> tuple[int, int]
         i += 1
     found = np_after(doc, i, hi, cues)
     if found is not None:
-        found = (found[0], apposition(doc, found[1], hi, cues))
+        found = (found[0], apposition(doc, _first_of_two_actors(doc, *found), hi, cues))
     return found
+
+
+def _first_of_two_actors(doc: Document, start: int, end: int) -> int:
+    """Where a subject ``[start, end)`` after an inverted verb ends when it names two places
+    (states, cities) one right after the other: after the first ("beschuldigten die USA
+    Nordkorea, …": the second is the object; "die Polizei Hamburg" stays whole)."""
+    mentions = doc.mention_starts()
+    if not mentions:
+        return end
+    k = start
+    while k < end:
+        hit = mentions.get(k)
+        if hit is None:
+            k += 1
+            continue
+        stop, actor, kind = hit
+        following = mentions.get(stop)
+        if (
+            stop < end
+            and kind is ActorKind.PLACE
+            and following is not None
+            and following[1] != actor
+            and following[2] is ActorKind.PLACE
+        ):
+            return stop
+        k = max(stop, k + 1)
+    return end
 
 
 def find_addressee(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
