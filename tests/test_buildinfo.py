@@ -47,6 +47,14 @@ def test_the_installed_package_has_no_stale_compiled_module() -> None:
     assert stale_modules() == []
 
 
+def test_ci_tests_the_compiled_build() -> None:
+    # .ci/run installs a C compiler and the Python headers; an install that still fell back to
+    # pure Python (setup.py says why in pip's output) would leave the compiled code untested
+    if os.environ.get("CI") != "true" or os.environ.get("NEWSKIT_COMPILE") == "0":
+        pytest.skip("only in CI (CI=true), where the build must be compiled")
+    assert compiled_modules(), "newskit was installed without its compiled modules"
+
+
 # Runs the seed articles with the compiled modules replaced by their .py sources (a finder put
 # first on sys.meta_path), and prints their actors and statements as JSON.
 _PURE = """
