@@ -267,9 +267,10 @@ def candidate_sentences(doc: Document, cues: Cues) -> Sequence[int]:
 def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int]) -> list[Draft]:
     """The statements of sentence ``index``: usually one; two when a second reporting clause
     follows the first one's content ("X sagte, A, und Y betonte, B")."""
-    question = _passive_question(doc, cues, index, quoted)
-    if question is not None:
-        return question
+    if cues.question_openers:  # (English; no call per sentence elsewhere)
+        question = _passive_question(doc, cues, index, quoted)
+        if question is not None:
+            return question
     first = sentence_statement(doc, cues, index, quoted)
     if first is None:
         nominal = _nominal(doc, cues, index, quoted) or _appearance(doc, cues, index, quoted)
