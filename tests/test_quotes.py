@@ -1358,3 +1358,14 @@ def test_english_reportedly_attributes_its_own_clause():
     assert article.slice(statement.cue) == "reportedly" and statement.speaker_mention is None
     article = analyze("The mayor reportedly told aides that she would run.", "en")
     assert article.slice(article.statements[0].cue) == "told"
+
+
+def test_english_forms_left_out_for_their_other_readings_and_acts_on_a_day():
+    article = analyze(
+        "The mayor spoke at the fair. Her aides voted on Monday. The senator maintained his "
+        "lead in the polls.",
+        "en",
+    )
+    assert article.statements == ()
+    article = analyze("The mayor voted on the budget.", "en")
+    assert _contents(article) == [["the budget"]]

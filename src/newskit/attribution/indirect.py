@@ -417,7 +417,10 @@ def _act_object_draft(
 ) -> Draft | None:
     """A reported act whose content is its object, from after the cue up to ``end``; none
     when a preposition that starts no object follows ("signed on in May", "voted in 2001")."""
-    if last + 1 < end and doc.lower[last + 1] in cues.act_no_object:
+    if last + 1 < end and (
+        doc.lower[last + 1] in cues.act_no_object
+        or (last > cue.index and doc.lower[last + 1] in cues.time_words)  # "voted on Monday"
+    ):
         return None
     return _draft(
         cues,
