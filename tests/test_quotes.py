@@ -1369,3 +1369,16 @@ def test_english_forms_left_out_for_their_other_readings_and_acts_on_a_day():
     assert article.statements == ()
     article = analyze("The mayor voted on the budget.", "en")
     assert _contents(article) == [["the budget"]]
+
+
+def test_english_quoted_titles_are_names_not_quotes():
+    article = analyze(
+        "In her new book, “Bound to Win,” and in an interview, the senator said the party "
+        "would recover.",
+        "en",
+    )
+    assert [s.kind for s in article.statements] == [StatementKind.INDIRECT]
+    assert _contents(article) == [["the party would recover"]]
+    # with a frame of its own, a title-case quote is still a quote
+    article = analyze("“Make Our Town Great Again,” the mayor said.", "en")
+    assert [s.kind for s in article.statements] == [StatementKind.DIRECT]

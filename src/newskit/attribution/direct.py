@@ -160,7 +160,9 @@ def find_direct(
                 continue
         if (not cue_found and words_inside < 3) or (
             words_inside <= 4
-            and looks_like_a_name(doc, inner)
+            # (a title's looser form only without a frame: "“Make America Great Again,” he
+            # said" is a quote)
+            and looks_like_a_name(doc, inner, None if cue_found else cues)
             and not (before and doc.lower[before[-1]] == ":")
         ):
             embedded.append(passage)  # a title or a name in quotation marks
@@ -209,14 +211,25 @@ def _continues_clause(doc: Document, after: range) -> bool:
     return word[:1].isalnum() or word in ("(", "„", "“", '"') or attached
 
 
-def looks_like_a_name(doc: Document, inner: range) -> bool:
-    """Every word capitalised and no sentence punctuation: „Chaos Computer Club“."""
+def looks_like_a_name(doc: Document, inner: range, cues: Cues | None = None) -> bool:
+    """Every word capitalised and no sentence punctuation: „Chaos Computer Club“. English
+    titles keep small words in lower case and may end in the comma of the sentence around
+    them ('his book, ''Doomed to Succeed,'' and …')."""
     words = [i for i in inner if doc.is_word(i)]
-    return (
-        bool(words)
-        and all(doc.is_capitalized(i) for i in words)
-        and not any(doc.lower[i] in (".", "!", "?", ",") for i in inner)
-    )
+    if not words:
+        return False
+    minor = cues.title_words if cues is not None else frozenset()
+    first, last = words[0], words[-1]
+    if not all(
+        doc.is_capitalized(i) or (doc.lower[i] in minor and i != first and i != last)
+        for i in words
+    ):
+        return False
+    marks = [i for i in inner if doc.lower[i] in (".", "!", "?", ",")]
+    if not marks:
+        return True
+    return bool(minor) and len(words) >= 2 and marks == [inner[-1]] and doc.lower[marks[0]] == ","
+
 
 
 def _ends_with_cue(doc: Document, cues: Cues, before: range) -> bool:
@@ -364,7 +377,7 @@ def partial_quote(
     inner = doc.tokens_in(*passage.inner)
     # (English: a single quoted word is a scare quote or a title more often than a quote)
     if sum(1 for i in inner if doc.is_word(i)) < (1 if cues.verb_second else 2) or (
-        looks_like_a_name(doc, inner)
+        looks_like_a_name(doc, inner, cues)
     ):
         return None
     sentence = doc.sentence_at(passage.open)

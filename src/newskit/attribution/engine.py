@@ -116,7 +116,7 @@ def attribute(article: Article, language: Language) -> Attribution:
     # verbatim parts: embedded quotes inside indirect content
     used: set[int] = set()
     names = {
-        p.open for p in embedded if looks_like_a_name(doc, doc.tokens_in(*p.inner))
+        p.open for p in embedded if looks_like_a_name(doc, doc.tokens_in(*p.inner), cues)
     }  # „Chaos Computer Club“ is a name in quotation marks, not a partial quote
     for draft in indirect:
         for passage in embedded:

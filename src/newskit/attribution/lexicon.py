@@ -107,6 +107,7 @@ class Cues:
     participle_cues: frozenset[str]  # English "…, adding that …": a second statement follows
     noun_like_verbs: frozenset[str]  # English "states", "tweet": a cue only before "that"
     stative_cues: frozenset[str]  # English "is confident that": the subject of "is" speaks
+    title_words: frozenset[str]  # English "to", "of": lower case inside a quoted title
     pre_verb_adverbs: frozenset[str]  # English "also", "still": between subject and verb
     headline_colon: bool  # a first sentence "Speaker: claim" is a statement
     source_prefixes: frozenset[str]  # English "In" (a poll, …), at the sentence start
@@ -369,6 +370,7 @@ def _fields(language: Language) -> dict[str, Any]:
         participle_cues=_words(language, "quote_participle_cues"),
         noun_like_verbs=_words(language, "quote_noun_like_verbs"),
         stative_cues=_words(language, "quote_stative_cues"),
+        title_words=_words(language, "quote_title_words"),
         pre_verb_adverbs=_words(language, "quote_pre_verb_adverbs"),
         headline_colon=bool(language.lexicon("quote_headline_colon")),
         source_prefixes=_words(language, "quote_source_prefixes"),

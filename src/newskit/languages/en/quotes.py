@@ -830,6 +830,24 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_skip_after_verb": ("also", "then", "later", "previously"),
     # verb forms read as nouns more often than as verbs ("30 states", "in a tweet", "Editor's
     # note:", "known as"): a cue only right before a complementizer ("the report states that")
+    # words a quoted title keeps in lower case ('his book, ''Doomed to Succeed,'' …'): a quoted
+    # title is a name, not a quote
+    "quote_title_words": (
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+    ),
     "quote_stative_cues": (
         "confident",
         "sure",
