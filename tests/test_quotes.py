@@ -1382,3 +1382,18 @@ def test_english_quoted_titles_are_names_not_quotes():
     # with a frame of its own, a title-case quote is still a quote
     article = analyze("“Make Our Town Great Again,” the mayor said.", "en")
     assert [s.kind for s in article.statements] == [StatementKind.DIRECT]
+
+
+def test_english_phrasal_acts_with_particles():
+    article = analyze(
+        "The mayor went after the council. She lashed out at the press. He took issue with "
+        "the ruling. They pushed for a new law.",
+        "en",
+    )
+    assert [article.slice(s.cue) for s in article.statements] == [
+        "went after",
+        "lashed out at",
+        "took issue with",
+        "pushed for",
+    ]
+    assert _contents(article) == [["the council"], ["the press"], ["the ruling"], ["a new law"]]

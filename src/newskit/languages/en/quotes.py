@@ -301,6 +301,11 @@ _ACT = {
     "answer": "answered",
     # "declined to comment": the refusal is attributed, its object is the content
     "decline": "declines declined declining",
+    # phrasal acts: "went after Clinton", "lashed out at the press", "took issue with"
+    "go after": "went goes going",
+    "lash out": "lashed lashes lashing",
+    "take issue": "took takes taking",
+    "push for": "pushed",
     # batch 2 (issue 3): acts PolNeAR train attributes often
     "post": "posted",
     "learn": "learned learns",
