@@ -1397,3 +1397,8 @@ def test_english_phrasal_acts_with_particles():
         "pushed for",
     ]
     assert _contents(article) == [["the council"], ["the press"], ["the ruling"], ["a new law"]]
+
+
+def test_english_coordinated_names_in_one_subject():
+    article = analyze("The Lee and Park campaigns declined to comment.", "en")
+    assert mention(article, article.statements[0]) == "The Lee and Park campaigns"

@@ -283,6 +283,15 @@ def np_before(doc: Document, start: int, end: int, cues: Cues) -> tuple[int, int
             continue
         if word in _PUNCT_END and word not in ("'s", "’s", "-", "."):
             break
+        if (
+            word in cues.np_coordinators
+            and i - 2 >= start
+            and i < end
+            and doc.is_upper(i - 2)
+            and doc.is_upper(i)
+        ):
+            i -= 1  # "The Sanders and Clinton campaigns": coordinated names
+            continue
         if word in cues.auxiliaries or word in cues.subordinators or word in cues.complementizers:
             break
         if (
