@@ -637,6 +637,8 @@ def _first_of_two_actors(doc: Document, start: int, end: int) -> int:
     """Where a subject ``[start, end)`` after an inverted verb ends when it names two places
     (states, cities) one right after the other: after the first ("beschuldigten die USA
     Nordkorea, …": the second is the object; "die Polizei Hamburg" stays whole)."""
+    if end - start < 2:
+        return end  # most subjects: one word
     mentions = doc.mention_starts()
     if not mentions:
         return end
