@@ -408,6 +408,22 @@ _PREPOSITIONS_AND_TIME_WORDS: tuple[str, ...] = (
     "later",
 )
 
+#: Adjectives of certainty and feeling ("is confident that"): stative cues, and noun-like words
+#: that are no verb unless "that" follows (shared by two lexicons).
+_STATIVE_ADJECTIVES: tuple[str, ...] = (
+        "confident",
+        "sure",
+        "convinced",
+        "concerned",
+        "aware",
+        "hopeful",
+        "certain",
+        "optimistic",
+        "skeptical",
+        "proud",
+        "adamant",
+)
+
 LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_marks": ("“”", '""', "‘’", "«»"),
     # doubled apostrophes as quotation marks (''Time's a wasting,'' he said)
@@ -853,32 +869,9 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "by",
         "from",
     ),
-    "quote_stative_cues": (
-        "confident",
-        "sure",
-        "convinced",
-        "concerned",
-        "aware",
-        "hopeful",
-        "certain",
-        "optimistic",
-        "skeptical",
-        "proud",
-        "adamant",
-        "worried",
-    ),
+    "quote_stative_cues": (*_STATIVE_ADJECTIVES, "worried"),
     "quote_noun_like_verbs": (
-        "confident",
-        "sure",
-        "convinced",
-        "concerned",
-        "aware",
-        "hopeful",
-        "certain",
-        "optimistic",
-        "skeptical",
-        "proud",
-        "adamant",
+        *_STATIVE_ADJECTIVES,
         "state",
         "states",
         "tweet",
