@@ -13,7 +13,7 @@ import datetime as dt
 import enum
 import itertools
 import operator
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -675,6 +675,13 @@ _PICKLED_FIELDS = tuple(name for name in _ARTICLE_FIELDS if name != "tokens")
 _token_offsets = operator.attrgetter("start", "end")
 _set_token_start = Token.__dict__["start"].__set__
 _set_token_end = Token.__dict__["end"].__set__
+
+
+def _offset_lists(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
+    """The start offsets and the end offsets of ``tokens``, as two lists (the token views of
+    actor recognition and attribution). Here, in an uncompiled module, on purpose: CPython's
+    specialising interpreter reads attrs slots about twice as fast as mypyc-compiled code."""
+    return [token.start for token in tokens], [token.end for token in tokens]
 
 
 def _make_tokens(spans: Iterable[tuple[int, int]]) -> list[Token]:

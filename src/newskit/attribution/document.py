@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 
-from ..model import ActorKind, Article, Sentence, Span
+from ..model import ActorKind, Article, Sentence, Span, _offset_lists
 
 _NEWLINE = re.compile("\n")
 _bisect_left = bisect.bisect_left
@@ -20,8 +20,7 @@ class Document:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = text = article.text
-        self.starts = [token.start for token in article.tokens]
-        self.ends = [token.end for token in article.tokens]
+        self.starts, self.ends = _offset_lists(article.tokens)
         self._words: list[str] | None = None
         lowered = text.lower()
         if len(lowered) == len(text):  # the usual case: slicing is cheaper than lower()

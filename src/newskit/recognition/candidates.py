@@ -90,7 +90,7 @@ def classify_caps(resources: Resources, doc: Doc) -> list[int]:
     bits: list[int] = []
     for index in doc.caps:
         word = words[index]
-        known = cache.get(word)  # kept as it comes: compiled, an int would be unboxed and reboxed
+        known = cache.get(word)
         if known is None:
             known = word_class(resources, word)
         bits.append(known)

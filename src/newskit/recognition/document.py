@@ -6,8 +6,7 @@ import bisect
 import dataclasses
 from typing import Final
 
-from ..model import ActorKind, Article
-from .interpreted import token_offsets
+from ..model import ActorKind, Article, _offset_lists
 
 __all__ = ["OPENERS", "Doc", "Mention", "RolePhrase"]
 
@@ -49,7 +48,7 @@ class Doc:
         should include :data:`OPENERS` and ``extra``; see ``Resources.watch_words``)."""
         text = article.text
         tokens = article.tokens
-        starts, ends = token_offsets(tokens)
+        starts, ends = _offset_lists(tokens)
         words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
         caps: list[int] = []
         for index, word in enumerate(words):

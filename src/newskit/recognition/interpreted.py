@@ -1,25 +1,20 @@
-"""The code of recognition that reads or builds attrs model objects, kept uncompiled on purpose.
+"""The code of recognition that builds attrs model objects, kept uncompiled on purpose.
 
 The other recognition modules are compiled with mypyc (setup.py), whose access to the slots of
-a non-compiled class (``Token``, ``Span`` and ``Actor`` are attrs classes) is a generic look-up;
-CPython's specialising interpreter reads and sets those slots about twice as fast.
+a non-compiled class (``Span`` and ``Actor`` are attrs classes) is a generic look-up; CPython's
+specialising interpreter sets those slots about twice as fast. (Token offsets are read the same
+way, by ``model._offset_lists``.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
-from ..model import Actor, ActorKind, Span, Token
+from ..model import Actor, ActorKind, Span
 
-__all__ = ["FAST", "actor", "span", "token_offsets"]
-
-
-def token_offsets(tokens: Sequence[Token]) -> tuple[list[int], list[int]]:
-    """The start offsets and the end offsets of ``tokens``."""
-    return [token.start for token in tokens], [token.end for token in tokens]
+__all__ = ["FAST", "actor", "span"]
 
 
 # Spans and actors are built from offsets and values recognition has already made valid (token
