@@ -490,6 +490,7 @@ def _next_clause(
     for t in range(max(span.start, first.cue_tokens[1] + 1), end):
         if t <= first.cue_tokens[1] + (2 if cues.verb_second else 1):
             continue
+        clause = -1
         word = doc.lower[t]
         nxt = doc.lower[t + 1] if t + 1 < stop else ""
         if word == ";" or (
@@ -520,6 +521,17 @@ def _next_clause(
             and nxt not in cues.relative_pronouns
         ):
             start = t + 2  # "74 percent said A, while 22 percent said B"
+        elif (
+            not cues.verb_second
+            and word == ","
+            and nxt not in cues.subordinators
+            and nxt not in cues.relative_pronouns
+            and nxt not in cues.conjunctions
+            and t + 1 not in quoted
+        ):
+            # "Expecting thousands at the rally, Mr. Burke said he would …": a main clause
+            # with its own subject and verb of saying after the first statement's content
+            start = clause = t + 1
         elif relative and after_comma(doc, t + 1, t - 1) and nxt in cues.cue_words:
             main = _verbal(doc, cues, index, t + 1, stop, hi, quoted)
             who = first.speaker_tokens[0] if first.speaker_tokens is not None else 0
@@ -544,6 +556,18 @@ def _next_clause(
             second.content[0].start <= doc.starts[start] and (second.kind is StatementKind.REPORTED)
         ):
             continue
+        if clause >= 0:
+            if (
+                second.kind is StatementKind.REPORTED
+                or second.speaker_tokens is None
+                or second.speaker_tokens[0] != clause
+                or second.cue_tokens is None
+                or second.cue_tokens[0] - clause > 8
+            ):
+                continue
+            if first.speaker_tokens is None or first.speaker_tokens[0] > first.cue_tokens[1]:
+                # a leading participle's subject is the main clause's ("Expecting …, X said")
+                first.speaker_tokens = second.speaker_tokens
         if t < span.stop:
             closing = doc.lower[t - 1] == "," and nxt in cues.participle_cues and word != ","
             cut = token_span(doc, span.start, t + 1 if closing else t)
@@ -979,47 +1003,18 @@ def _verbal(
                 )
         # 2. the complement before: "Die Lage sei ernst, sagte X." / "…, X said."
         # (not for English "…, referring to X": the participle's subject is the sentence's)
-        comma = (
-            None
+        commas = (
+            []
             # (nor for an English act: "As X scrambled …, they proposed Y" reports Y)
             if participle(cue) or (cues.reported_object_only and cue.kind == "act")
-            else _comma_before(doc, cues, cue.index, lo)
+            else _commas_before(doc, cues, cue.index, lo)
         )
-        if (
-            comma is not None
-            and comma - lo >= 3
-            and _frame_only_after(doc, cues, cue, stop)
-            and not (
-                not cues.verb_second
-                and speaker is not None
-                and speaker[0] <= lo
-                and speaker[1] >= comma
+        for comma in commas:
+            before = _complement_before(
+                doc, cues, cue, speaker, cue_span, index, lo, stop, hi, comma
             )
-            and not (
-                # English "In a statement, the campaign denied …": a leading adverbial
-                not cues.verb_second
-                and comma - lo <= 8
-                and doc.lower[lo] in cues.no_complement
-                and doc.lower[lo] not in cues.complementizers
-            )
-            and not (
-                # "Speaking to reporters on Monday, X said …": a leading participle phrase
-                not cues.verb_second
-                and comma - lo <= 16
-                and doc.lower[lo].endswith(cues.progressive_suffixes)
-                and doc.is_upper(lo)
-                and all(doc.lower[t] != "," for t in range(lo, comma))
-            )
-        ):  # (not when the "complement" is the subject: "X, founder of Y, endorsed Z")
-            frame = range(comma, hi)
-            if not cues.verb_second and comma + 1 < cue.index:
-                end = cue.index
-                while end > comma + 1 and doc.lower[end - 1] == ",":
-                    end -= 1
-                speaker = (comma + 1, end)  # "…, Steven Taylor, a professor at X, said."
-            return _draft(
-                cues, doc, StatementKind.INDIRECT, index, [(lo, comma)], frame, cue_span, speaker
-            )
+            if before is not None:
+                return before
     # 3. a speech act reported without the words
     earlier = None
     for cue in found:
@@ -1058,6 +1053,50 @@ def _verbal(
                 keep_final=True,
             )
     return None
+
+
+
+def _complement_before(
+    doc: Document, cues: Cues, cue: VerbCue, speaker: tuple[int, int] | None,
+    cue_span: tuple[int, int], index: int, lo: int, stop: int, hi: int, comma: int,
+) -> Draft | None:
+    """The complement before the cue ending at ``comma``: "Die Lage sei ernst, sagte X." /
+    "…, X said."; None when the words before the comma are no complement."""
+    if not (
+        comma - lo >= 3
+        and _frame_only_after(doc, cues, cue, stop)
+        and not (
+            not cues.verb_second
+            and speaker is not None
+            and speaker[0] <= lo
+            and speaker[1] >= comma
+        )
+        and not (
+            # English "In a statement, the campaign denied …": a leading adverbial
+            not cues.verb_second
+            and comma - lo <= 8
+            and doc.lower[lo] in cues.no_complement
+            and doc.lower[lo] not in cues.complementizers
+        )
+        and not (
+            # "Speaking to reporters on Monday, X said …": a leading participle phrase
+            not cues.verb_second
+            and comma - lo <= 16
+            and doc.lower[lo].endswith(cues.progressive_suffixes)
+            and doc.is_upper(lo)
+            and all(doc.lower[t] != "," for t in range(lo, comma))
+        )
+    ):  # (not when the "complement" is the subject: "X, founder of Y, endorsed Z")
+        return None
+    frame = range(comma, hi)
+    if not cues.verb_second and comma + 1 < cue.index:
+        end = cue.index
+        while end > comma + 1 and doc.lower[end - 1] == ",":
+            end -= 1
+        speaker = (comma + 1, end)  # "…, Steven Taylor, a professor at X, said."
+    return _draft(
+        cues, doc, StatementKind.INDIRECT, index, [(lo, comma)], frame, cue_span, speaker
+    )
 
 
 def _passive_act(
@@ -1144,18 +1183,25 @@ def _main_clause_act(
     progressive = bool(cues.progressive_suffixes) and doc.lower[cue.index].endswith(
         cues.progressive_suffixes
     )  # English "is criticizing": active
+    # (English: only a passive auxiliary of the cue's own clause, after its subject, counts;
+    # "X is the author of the plan, while Y has vowed …" keeps Y's act)
+    first = lo if cues.verb_second else max(lo, speaker[1])
     if not progressive and (
-        any(doc.lower[t] in cues.passive for t in range(lo, cue.index))
+        any(doc.lower[t] in cues.passive for t in range(first, cue.index))
         or any(doc.lower[t] in cues.passive for t in near)
     ):
         return False
     if cues.verb_second and any(doc.lower[t] in cues.negations for t in range(lo, stop)):
         return False
-    # no clause boundary before the verb outside the speaker phrase (a relative clause)
-    # (English: a leading adverbial before the subject may end in a comma: "On Tuesday, X
-    # criticized …")
-    for t in range(lo if cues.verb_second else speaker[0], cue.index):
-        if doc.lower[t] == "," and not (speaker[0] <= t <= speaker[1]):
+    # German: no clause boundary before the verb outside the speaker phrase (a relative
+    # clause); English: the subject comes first, commas may surround it ("Brown, in a rare
+    # move, endorsed …")
+    for t in range(lo, cue.index):
+        if (
+            doc.lower[t] == ","
+            and not (speaker[0] <= t <= speaker[1])
+            and (cues.verb_second or speaker[0] > cue.index)
+        ):
             return False
     after = cue.last + 1
     while after < stop and doc.lower[after] in cues.auxiliaries:
@@ -1248,23 +1294,31 @@ def _subjunctive_soon(doc: Document, cues: Cues, k: int, stop: int) -> bool:
 
 def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
     """The comma that ends a complement before the cue ("…, sagte X" / "…, X said")."""
+    found = _commas_before(doc, cues, verb, lo)
+    return found[0] if found else None
+
+
+def _commas_before(doc: Document, cues: Cues, verb: int, lo: int) -> list[int]:
+    """The commas that may end a complement before the cue, the likeliest (leftmost) first;
+    English tries the ones to its right when the leftmost one fails ("As a woman, she drew
+    less attention, Brown said": not after "As a woman")."""
     if cues.verb_second:
         # German inverts: the verb follows the comma directly ("…, sagte X"), or an auxiliary
         # does ("…, hatte Koch-Mehrin damals gesagt")
         if verb - 1 > lo and doc.lower[verb - 1] == ",":
             whole = subject_of_sentence(doc, lo, verb, cues)
             if whole is not None and whole[1] >= verb - 1:
-                return None  # "Der Vorsitzende, Edmund Stoiber, warf …": an apposition
-            return verb - 1
+                return []  # "Der Vorsitzende, Edmund Stoiber, warf …": an apposition
+            return [verb - 1]
         for j in range(verb - 1, max(lo, verb - 8), -1):
             if doc.lower[j] in _CLAUSE_MARKS or doc.lower[j] in _FINAL:
-                return None
+                return []
             if doc.lower[j] in cues.auxiliaries and j - 1 > lo and doc.lower[j - 1] == ",":
-                return j - 1
-        return None
+                return [j - 1]
+        return []
     # English: "…, X said" / "…, Steven Taylor, a professor at X, said": the leftmost comma
     # after which only the subject (with appositions) precedes the verb
-    best = None
+    found: list[int] = []
     clause_after: int | None = None
     j = verb - 1
     while j > lo and verb - j <= 25:
@@ -1288,7 +1342,7 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
         ):
             if clause_after is not None and clause_after > j:
                 break  # "…, the influx has led to …, she said": a clause, no apposition
-            best = j
+            found.insert(0, j)
         if word in cues.auxiliaries and j > lo:
             # an auxiliary outside a relative clause ends a clause, not the subject's
             # apposition ("…, a professor who has studied X, said" keeps its apposition)
@@ -1298,9 +1352,9 @@ def _comma_before(doc: Document, cues: Cues, verb: int, lo: int) -> int | None:
             if doc.lower[k] not in cues.relative_pronouns:
                 clause_after = j if clause_after is None else clause_after
         j -= 1
-    if best is None and verb - 1 > lo and doc.lower[verb - 1] == ",":
-        best = verb - 1
-    return best
+    if not found and verb - 1 > lo and doc.lower[verb - 1] == ",":
+        found.append(verb - 1)
+    return found
 
 
 def _frame_only_after(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:

@@ -321,6 +321,20 @@ def after_comma(doc: Document, index: int, lo: int) -> bool:
 
 def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """The subject of the cue verb at token ``verb`` within the sentence ``[lo, hi)``."""
+    if not cues.verb_second and verb - 1 > lo and doc.lower[verb - 1] != ",":
+        # English "Jim Brown, a spokesman, also declined …": adverbs and auxiliaries between
+        # the subject's closing comma and the verb
+        j = verb
+        while j - 1 > lo and (
+            doc.lower[j - 1] in cues.pre_verb_adverbs
+            or doc.lower[j - 1] in cues.auxiliaries
+            or doc.lower[j - 1] in cues.negations
+        ):
+            j -= 1
+        if j < verb and doc.lower[j - 1] == ",":
+            found = subject_of(doc, j, lo, hi, cues)
+            if found is not None:
+                return found
     if (
         not cues.verb_second
         and doc.lower[verb] in cues.participle_cues
@@ -337,6 +351,7 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
             doc.lower[verb + 1] in cues.complementizers
             or doc.lower[verb + 1] in cues.nominative_pronouns
             or _named_prefield(doc, cues, lo, verb, hi)
+            or _relative_prefield(doc, cues, lo, verb)
         )
     ):
         # "Jason Furman, who leads the council, said that …": the whole pre-field
@@ -529,6 +544,18 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         ):
             return after
     return found
+
+
+def _relative_prefield(doc: Document, cues: Cues, lo: int, verb: int) -> bool:
+    """English "The mayor, who lost the vote, rejected …": a short noun phrase and a relative
+    clause between commas fill the pre-field."""
+    comma = next((t for t in range(lo + 1, min(verb, lo + 8)) if doc.lower[t] == ","), None)
+    return (
+        comma is not None
+        and comma + 1 < verb - 1
+        and doc.lower[comma + 1] in cues.relative_pronouns
+        and all(doc.lower[t] != "," for t in range(comma + 1, verb - 1))
+    )
 
 
 def _named_prefield(doc: Document, cues: Cues, lo: int, verb: int, hi: int) -> bool:
