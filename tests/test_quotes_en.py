@@ -64,3 +64,44 @@ def test_subject_with_apposition_before_an_adverb():
     ]
     article = analyze("Jim Brown, a school spokesman, declined to comment on the test.")
     assert found(article)[0][1] == "Jim Brown, a school spokesman"
+
+
+def test_determiner_standing_alone_as_the_subject():
+    article = analyze("One says the lake is the deepest, while another says the river is longer.")
+    assert found(article) == [
+        (["the lake is the deepest"], "One", "says"),
+        (["the river is longer"], "another", "says"),
+    ]
+    article = analyze("Some believe Smith will win.")
+    assert found(article) == [(["Smith will win"], "Some", "believe")]
+    # a plural noun after a determiner stays a noun; after "the two" the verb follows
+    assert analyze("Some claims about the park were false.").statements == ()
+    article = analyze("The two reports say the park is closed.")
+    assert found(article) == [(["the park is closed"], "The two reports", "say")]
+
+
+def test_two_word_complement_after_a_verb_of_saying():
+    article = analyze("Mr. Lee said he would.")
+    assert found(article) == [(["he would"], "Mr. Lee", "said")]
+
+
+def test_phrasal_acts_of_talk():
+    article = analyze(
+        "The mayor talked about the flood risk. She spoke about the schools. They have made "
+        "the case that the bridge is unsafe."
+    )
+    assert [cue for _, _, cue in found(article)] == ["talked about", "spoke about", "made the case"]
+    assert found(article)[0][0] == ["the flood risk"]
+    # "spoke" alone is no cue
+    assert analyze("The mayor spoke at the fair.").statements == ()
+
+
+def test_expectation_passive_with_an_adverb_or_negation():
+    article = analyze("The mayor is also expected to unveil her budget on Monday.")
+    assert found(article) == [
+        (["The mayor is also expected to unveil her budget on Monday"], None, "is also expected")
+    ]
+    article = analyze("The vote was not expected to be close.")
+    assert found(article)[0][2] == "was not expected"
+    article = analyze("The senator was known as a tough negotiator.")
+    assert found(article)[0][2] == "was known"

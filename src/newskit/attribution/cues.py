@@ -70,6 +70,7 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
         not cues.verb_second
         and index > 0
         and (doc.lower[index - 1] in cues.determiners or doc.lower[index - 1] in ("'s", "’s"))
+        and not _after_pronominal(doc, index, hi, cues)
     ):
         return None  # English noun reading: "the attacks", "his tweet"
     if word in cues.noun_like_verbs and not (
@@ -100,6 +101,30 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
                 continue  # a name at the sentence start: "Hope Hicks said"
             return VerbCue(index, reading, kind)
     return None
+
+
+def _after_pronominal(doc: Document, index: int, hi: int, cues: Cues) -> bool:
+    """English "One says the …", "Some believe that …", "Two in three said they …": a
+    determiner standing alone as the subject; the verb starts a clause (a complementizer, a
+    pronoun, a determiner or a name follows). A form in -s is a verb only after "one"-like
+    singulars ("one says"), a plural noun after the others ("some claims")."""
+    before = doc.lower[index - 1]
+    if before not in cues.pronominal_determiners or index + 1 >= hi:
+        return False
+    if index > 1 and doc.lower[index - 2] in cues.determiners:
+        return False  # "the two reports"
+    after = doc.lower[index + 1]
+    if not (
+        after in cues.complementizers
+        or after in cues.pronouns
+        or after in cues.determiners
+        or doc.is_upper(index + 1)
+    ):
+        return False
+    word = doc.lower[index]
+    if word.endswith("s") and not word.endswith("ss"):
+        return before in cues.singular_determiners
+    return True
 
 
 def _title_case(doc: Document, index: int, hi: int) -> bool:

@@ -450,7 +450,11 @@ def _appearance(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draf
             break
         # a passive without its agent: "Trump is (widely) expected to …", "is seen as …"
         aux = t - 1
-        while aux > lo and doc.lower[aux].endswith(cues.adverb_suffixes):
+        while aux > lo and (
+            doc.lower[aux].endswith(cues.adverb_suffixes)
+            or doc.lower[aux] in cues.pre_verb_adverbs  # "is also expected"
+            or doc.lower[aux] in cues.negations
+        ):
             aux -= 1
         if doc.lower[aux] in cues.passive and doc.lower[t + 1] != "by":
             verb, first = t, aux
@@ -1506,7 +1510,12 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
         k += 1  # "said Tuesday (that) …"
     if k < stop and (
         doc.lower[k] in cues.complementizers
-        or (doc.is_word(k) and doc.lower[k] not in cues.no_complement and stop - k >= 3)
+        or (
+            doc.is_word(k)
+            and doc.lower[k] not in cues.no_complement
+            # two words only with a pronoun subject: "said he would"
+            and (stop - k >= 3 or (stop - k == 2 and doc.lower[k] in cues.nominative_pronouns))
+        )
     ):
         return k
     return None

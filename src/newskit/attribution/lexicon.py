@@ -113,6 +113,10 @@ class Cues:
     source_prefixes: frozenset[str]  # English "In" (a poll, …), at the sentence start
     source_nouns: frozenset[str]  # "poll", "survey", "statement": a source document
     relative_pronouns: frozenset[str]  # English "who": a relative clause's subject
+    # English "one", "some": determiners that stand alone as a subject ("One says …"); the
+    # singular ones take the verb form in -s
+    pronominal_determiners: frozenset[str]
+    singular_determiners: frozenset[str]
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -376,4 +380,7 @@ def _fields(language: Language) -> dict[str, Any]:
         source_prefixes=_words(language, "quote_source_prefixes"),
         source_nouns=_words(language, "quote_source_nouns"),
         relative_pronouns=_words(language, "quote_relative_pronouns"),
+        pronominal_determiners=_words(language, "quote_pronominal_determiners")
+        | _words(language, "quote_singular_determiners"),
+        singular_determiners=_words(language, "quote_singular_determiners"),
     )

@@ -333,6 +333,12 @@ _ACT = {
     "press": "pressing",
     "persuade": "persuaded",
     "promote": "promoted promoting",
+    # round 4 (issue 3): topics of talk, cues in about half (talk) or most (speak) of their
+    # train uses with the preposition; "spoke" alone stays out
+    "talk about": "talk talks talked talking",
+    "speak about": "speak speaks spoke spoken speaking",
+    "speak of": "speaks spoke speaking",
+    "make the case": "make makes made making",
 }
 
 
@@ -558,6 +564,21 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_plural_pronouns": ("they", "we"),
     # the subject of a relative clause ("Smith, who said …"); resolved to the nearest actor
     "quote_relative_pronouns": ("who", "which"),
+    # determiners that stand alone as a subject before a verb of saying ("Some say …", "Two in
+    # three said …", "One says …"); the singular ones take the -s form
+    "quote_pronominal_determiners": (
+        "some",
+        "many",
+        "several",
+        "two",
+        "three",
+        "both",
+        "most",
+        "few",
+        "all",
+        "others",
+    ),
+    "quote_singular_determiners": ("one", "another", "each"),
     "quote_person_nouns": (
         "spokesman",
         "spokeswoman",
@@ -732,7 +753,14 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     # around the verb is the content, without a source ("Trump's supporters seemed unperturbed")
     "quote_appearance_verbs": ("seems", "seemed", "appears", "appeared"),
     # the same after a passive auxiliary without an agent: "Trump is expected to win"
-    "quote_appearance_participles": ("expected", "seen", "considered", "viewed", "regarded"),
+    "quote_appearance_participles": (
+        "expected",
+        "seen",
+        "considered",
+        "viewed",
+        "regarded",
+        "known",
+    ),
     # "asked Sanders how he felt": the question starts at the question word after the addressee
     "quote_question_verbs": ("ask", "asks", "asked", "asking"),
     "quote_question_words": (
