@@ -105,3 +105,18 @@ def test_expectation_passive_with_an_adverb_or_negation():
     assert found(article)[0][2] == "was not expected"
     article = analyze("The senator was known as a tough negotiator.")
     assert found(article)[0][2] == "was known"
+
+
+def test_brat_scorer_widens_direct_content_over_doubled_apostrophes():
+    from newskit.evaluation.quotes import with_quote_marks
+    from newskit.model import Span
+
+    text = "He said, ''We won.'' Then he left."
+    inner = Span(text.index("We"), text.index(".''") + 1)
+    (widened,) = with_quote_marks(text, (inner,))
+    assert text[widened.start : widened.end] == "''We won.''"
+    # a single mark stays one character
+    text = "He said, “We won.” Then he left."
+    inner = Span(text.index("We"), text.index(".”") + 1)
+    (widened,) = with_quote_marks(text, (inner,))
+    assert text[widened.start : widened.end] == "“We won.”"

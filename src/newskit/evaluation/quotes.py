@@ -126,7 +126,8 @@ class TokenMap:
 
 def with_quote_marks(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
     """Direct content spans widened by the quotation marks right around them (gold Direct spans
-    include the marks; newskit content does not)."""
+    include the marks; newskit content does not); a doubled apostrophe ('') counts as one
+    mark."""
     if not spans:
         return ()
     first, last = spans[0], spans[-1]
@@ -135,7 +136,11 @@ def with_quote_marks(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
         if first.start > 0 and text[first.start - 1] in _QUOTE_MARKS
         else first.start
     )
+    if start < first.start and start > 0 and text[start - 1 : start + 1] == "''":
+        start -= 1  # a doubled apostrophe is one mark (''…'', NYT style): both characters
     end = last.end + 1 if last.end < len(text) and text[last.end] in _QUOTE_MARKS else last.end
+    if end > last.end and end < len(text) and text[end - 1 : end + 1] == "''":
+        end += 1
     return (
         (Span(start, first.end), *spans[1:-1], Span(last.start, end))
         if len(spans) > 1
