@@ -120,3 +120,21 @@ def test_brat_scorer_widens_direct_content_over_doubled_apostrophes():
     inner = Span(text.index("We"), text.index(".”") + 1)
     (widened,) = with_quote_marks(text, (inner,))
     assert text[widened.start : widened.end] == "“We won.”"
+
+
+def test_participle_of_any_verb_of_saying_after_a_comma():
+    article = analyze("The mayor said the budget was balanced, implying that taxes would not rise.")
+    assert found(article) == [
+        (["the budget was balanced"], "The mayor", "said"),
+        (["that taxes would not rise"], "The mayor", "implying"),
+    ]
+
+
+def test_coordinated_act_after_an_adverb_or_auxiliary_shares_the_subject():
+    article = analyze("The mayor praised the nurses and also called for higher pay.")
+    assert found(article) == [
+        (["the nurses"], "The mayor", "praised"),
+        (["higher pay"], "The mayor", "called for"),
+    ]
+    article = analyze("The mayor said the budget was balanced but has vowed to cut taxes.")
+    assert found(article)[1] == (["to cut taxes"], "The mayor", "vowed")

@@ -503,6 +503,13 @@ def _next_clause(
             and (
                 (word == "," and nxt in cues.participle_cues)
                 or (word in cues.conjunctions and nxt in cues.cue_words and t + 1 not in quoted)
+                or (  # "… and also called …", "… but has vowed …"
+                    word in cues.conjunctions
+                    and (nxt in cues.pre_verb_adverbs or nxt in cues.auxiliaries)
+                    and t + 2 < stop
+                    and doc.lower[t + 2] in cues.cue_words
+                    and t + 2 not in quoted
+                )
                 or (  # 'was “corrupt,” noting …': the comma inside a partial quote
                     (
                         word in cues.closers
@@ -555,7 +562,12 @@ def _next_clause(
             for j in range(start, min(stop, start + 8))
         ):
             continue
-        second = _verbal(doc, cues, index, start, stop, hi, quoted)
+        shared = (
+            first.speaker_tokens
+            if not cues.verb_second and clause < 0 and word in cues.conjunctions
+            else None
+        )
+        second = _verbal(doc, cues, index, start, stop, hi, quoted, shared)
         if second is None or (
             second.content[0].start <= doc.starts[start] and (second.kind is StatementKind.REPORTED)
         ):
@@ -886,8 +898,17 @@ def _verb_at(doc: Document, cues: Cues, j: int, hi: int) -> VerbCue | None:
 
 
 def _verbal(
-    doc: Document, cues: Cues, index: int, lo: int, stop: int, hi: int, quoted: set[int]
+    doc: Document,
+    cues: Cues,
+    index: int,
+    lo: int,
+    stop: int,
+    hi: int,
+    quoted: set[int],
+    shared: tuple[int, int] | None = None,
 ) -> Draft | None:
+    """The first statement of tokens ``[lo, stop)`` with a cue verb; ``shared`` is the subject
+    of a clause coordinated before it (English "X praised Y and also called for Z")."""
     impersonal = _impersonal(doc, cues, index, lo, stop, quoted)
     if impersonal is not None:
         return impersonal
@@ -1020,7 +1041,7 @@ def _verbal(
             if before is not None:
                 return before
     # 3. a speech act reported without the words
-    earlier = None
+    earlier = shared
     for cue in found:
         if cues.reported_object_only and cue.kind == "act":
             passive = _passive_act(doc, cues, index, cue, lo, stop)

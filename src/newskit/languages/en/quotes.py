@@ -430,6 +430,16 @@ _STATIVE_ADJECTIVES: tuple[str, ...] = (
         "adamant",
 )
 
+#: Every -ing form of the say and act tables without a particle: after a comma a participle
+#: of the sentence's subject ("…, implying that …", "…, contrasting herself with …").
+_ING_FORMS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        entry.partition("=")[0]
+        for entry in (*_expand(_SAY), *_expand(_ACT))
+        if "|" not in entry and entry.partition("=")[0].endswith("ing")
+    )
+)
+
 LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_marks": ("“”", '""', "‘’", "«»"),
     # doubled apostrophes as quotation marks (''Time's a wasting,'' he said)
@@ -1041,5 +1051,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "demanding",
         "proposing",
         "pledging",
+        *_ING_FORMS,
     ),
 }
