@@ -138,3 +138,39 @@ def test_coordinated_act_after_an_adverb_or_auxiliary_shares_the_subject():
     ]
     article = analyze("The mayor said the budget was balanced but has vowed to cut taxes.")
     assert found(article)[1] == (["to cut taxes"], "The mayor", "vowed")
+
+
+def test_act_keeps_its_reading_before_a_later_passive_auxiliary():
+    article = analyze("Mr. Lee has attacked Ms. Park as being too close to the banks.")
+    assert found(article) == [
+        (["Ms. Park as being too close to the banks"], "Mr. Lee", "attacked")
+    ]
+
+
+def test_subject_before_a_phrase_between_commas():
+    article = analyze(
+        "Earlier, Sheriff Tom Reed, a polarizing figure in the county, vouched for the plan."
+    )
+    assert found(article) == [
+        (["the plan"], "Sheriff Tom Reed, a polarizing figure in the county", "vouched for")
+    ]
+    article = analyze("And Smith, to his credit, refuses to attack Jones on her record.")
+    assert found(article) == [(["to attack Jones on her record"], "Smith", "refuses")]
+
+
+def test_pronoun_after_the_addressee_starts_the_complement():
+    article = analyze("The mayor tells voters she is with them.")
+    assert found(article) == [(["she is with them"], "The mayor", "tells")]
+
+
+def test_second_statement_after_or_before_the_first_in_a_sentence():
+    article = analyze("The mayor backed the plan, a proposal that critics say will raise taxes.")
+    assert found(article) == [
+        (["the plan"], "The mayor", "backed"),
+        (["will raise taxes"], "critics", "say"),
+    ]
+    article = analyze("While Smith said there was little evidence, he said the case is closed.")
+    assert found(article) == [
+        (["there was little evidence"], "Smith", "said"),
+        (["the case is closed"], "he", "said"),
+    ]

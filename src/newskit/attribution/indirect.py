@@ -297,6 +297,32 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
         if second is None:
             break
         found.append(second)
+    if not cues.verb_second:
+        # English: a cue after the last statement's content ("…, a plan that critics say …")
+        tail = found[-1]
+        speaker = tail.speaker_tokens
+        end = max(
+            [tail.content[-1].end]
+            + ([tail.frame.end] if tail.frame is not None else [])
+            + ([doc.ends[tail.cue_tokens[1]]] if tail.cue_tokens is not None else [])
+            + ([doc.ends[speaker[1] - 1]] if speaker and speaker[1] > speaker[0] else [])
+        )
+        rest = doc.tokens_in(end, doc.ends[stop - 1]).start if stop > 0 else stop
+        if stop - rest >= 4:
+            extra = _verbal(doc, cues, index, rest, stop, sentence.token_end, quoted)
+            if extra is not None and extra.content[0].start >= end:
+                found.append(extra)
+        # and before the first one's frame ("While X said A, he said B")
+        head = found[0]
+        begin = min(
+            [doc.tokens_in(head.content[0].start, head.content[0].end).start]
+            + [t[0] for t in (head.cue_tokens, head.speaker_tokens) if t is not None]
+        )
+        lo = sentence.token_start
+        if begin - lo >= 4:
+            extra = _verbal(doc, cues, index, lo, begin, begin, quoted)
+            if extra is not None and extra.content[-1].end <= doc.starts[begin]:
+                found.insert(0, extra)
     return found
 
 
@@ -1204,7 +1230,9 @@ def _main_clause_act(
     doc: Document, cues: Cues, cue: VerbCue, speaker: tuple[int, int], lo: int, stop: int
 ) -> bool:
     """A speech act in the main clause, active and not negated: "Der Kreml kritisierte …"."""
-    near = range(max(lo, cue.index - 3), min(stop, cue.last + 4))
+    # (German: an auxiliary after the verb too, "kritisiert worden"; English: only before it,
+    # "attacked Clinton as being …" is active)
+    near = range(max(lo, cue.index - 3), min(stop, cue.last + 4) if cues.verb_second else cue.index)
     progressive = bool(cues.progressive_suffixes) and doc.lower[cue.index].endswith(
         cues.progressive_suffixes
     )  # English "is criticizing": active
@@ -1506,6 +1534,8 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
         found_np = np_after(doc, k, stop, cues)  # "told reporters (that) …": skip the addressee
         if found_np is not None:
             k = found_np[1]
+            if k - found_np[0] > 1 and doc.lower[k - 1] in cues.nominative_pronouns:
+                k -= 1  # "told voters she is …": the pronoun starts the clause
     elif doc.lower[cue.index] in cues.question_verbs:
         found_np = np_after(doc, k, stop, cues)  # "asked Sanders how …": the question follows
         if (

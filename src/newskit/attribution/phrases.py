@@ -422,6 +422,24 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
                     found[0] == lo or doc.lower[found[0] - 1] in cues.conjunctions
                 ):
                     return found
+            if comma is not None and comma + 1 < verb - 1:
+                # "Earlier, Sheriff X, a figure in the debate, vouched …" (the apposition
+                # belongs to the subject), "And X, to his credit, refuses …" (a phrase
+                # between commas does not)
+                found = np_before(doc, lo, comma, cues)
+                if (
+                    found is not None
+                    and found[1] == comma
+                    and (
+                        found[0] == lo
+                        or doc.lower[found[0] - 1] == ","
+                        or doc.lower[found[0] - 1] in cues.conjunctions
+                    )
+                    and (doc.is_upper(found[0]) or doc.lower[found[0]] in cues.determiners)
+                ):
+                    if doc.lower[comma + 1] in cues.determiners:
+                        return found[0], verb - 1
+                    return found
             break
         if (
             word == ","
