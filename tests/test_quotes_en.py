@@ -174,3 +174,11 @@ def test_second_statement_after_or_before_the_first_in_a_sentence():
         (["there was little evidence"], "Smith", "said"),
         (["the case is closed"], "he", "said"),
     ]
+
+
+def test_leading_participle_takes_the_main_clause_subject():
+    article = analyze("Emphasizing the urgency, the mayor said the dam could break.")
+    assert found(article) == [
+        (["the urgency"], "the mayor", "Emphasizing"),
+        (["the dam could break"], "the mayor", "said"),
+    ]

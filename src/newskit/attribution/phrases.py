@@ -321,6 +321,19 @@ def after_comma(doc: Document, index: int, lo: int) -> bool:
 
 def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """The subject of the cue verb at token ``verb`` within the sentence ``[lo, hi)``."""
+    if (
+        not cues.verb_second
+        and verb == lo
+        and cues.progressive_suffixes
+        and doc.lower[verb].endswith(cues.progressive_suffixes)
+    ):
+        # English "Emphasizing the urgency, Trump said …": a leading participle's subject is
+        # the main clause's, after the comma
+        comma = next((t for t in range(verb + 1, min(hi, verb + 20)) if doc.lower[t] == ","), None)
+        if comma is None:
+            return None
+        found = np_after(doc, comma + 1, hi, cues)
+        return found if found is not None and found[0] == comma + 1 else None
     if not cues.verb_second and verb - 1 > lo and doc.lower[verb - 1] != ",":
         # English "Jim Brown, a spokesman, also declined …": adverbs and auxiliaries between
         # the subject's closing comma and the verb
