@@ -182,3 +182,21 @@ def test_leading_participle_takes_the_main_clause_subject():
         (["the urgency"], "the mayor", "Emphasizing"),
         (["the dam could break"], "the mayor", "said"),
     ]
+
+
+def test_coordinated_verb_takes_the_that_clause_not_the_act_before_it():
+    article = analyze(
+        "The mayor repeatedly invoked the governor and suggested that the council was to blame."
+    )
+    assert found(article) == [
+        (["the governor"], "The mayor", "invoked"),
+        (["that the council was to blame"], "The mayor", "suggested"),
+    ]
+
+
+def test_reporting_noun_beside_another_statement():
+    article = analyze("Amid his call for a ban, the mayor praised the nurses.")
+    assert found(article) == [
+        (["a ban"], "his", "call for"),
+        (["the nurses"], "the mayor", "praised"),
+    ]

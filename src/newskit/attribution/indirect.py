@@ -323,6 +323,19 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
             extra = _verbal(doc, cues, index, lo, begin, begin, quoted)
             if extra is not None and extra.content[-1].end <= doc.starts[begin]:
                 found.insert(0, extra)
+        # a reporting noun beside them ("…, his suggestion that …")
+        taken: set[int] = set()
+        for draft in found:
+            for span in draft.content:
+                taken.update(doc.tokens_in(span.start, span.end))
+            if draft.cue_tokens is not None:
+                taken.update(range(draft.cue_tokens[0], draft.cue_tokens[1] + 1))
+            if draft.speaker_tokens is not None:
+                taken.update(range(*draft.speaker_tokens))
+        nominal = _nominal(doc, cues, index, quoted, taken)
+        if nominal is not None:
+            found.append(nominal)
+            found.sort(key=lambda d: d.start)
     return found
 
 
@@ -674,9 +687,12 @@ def _has_cue(doc: Document, cues: Cues, lo: int, stop: int) -> bool:
     return False
 
 
-def _nominal(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft | None:
+def _nominal(
+    doc: Document, cues: Cues, index: int, quoted: set[int], taken: set[int] | None = None
+) -> Draft | None:
     """A reporting noun with its topic: "his calls for a ban", "Trump's criticism of X"
-    (``quote_nominal_cues``). The possessor is the speaker; the topic is the content."""
+    (``quote_nominal_cues``). The possessor is the speaker; the topic is the content; with
+    ``taken``, one whose cue and topic keep out of those tokens (another statement's)."""
     if not cues.nominal:
         return None
     sentence = doc.sentences[index]
@@ -698,6 +714,8 @@ def _nominal(doc: Document, cues: Cues, index: int, quoted: set[int]) -> Draft |
                 break  # "his attacks on X were unfair": the topic ends before the verb
             end += 1
         if end - start < 1:
+            continue
+        if taken and any(t in taken for t in range(i, end)):
             continue
         speaker = None
         if i > lo and (doc.lower[i - 1] in cues.possessives or doc.lower[i - 1] in ("'s", "’s")):
@@ -1032,6 +1050,14 @@ def _verbal(
             and doc.lower[j] not in _CLAUSE_MARKS
             and (doc.lower[j] not in cues.complementizers)
         ):
+            if (
+                cues.reported_object_only
+                and doc.lower[j] in cues.conjunctions
+                and j + 1 < stop
+                and doc.lower[j + 1] in cues.cue_words
+            ):
+                j = stop  # "invoked Obama and suggested that …": the second verb's clause
+                break
             j += 1
         if j < stop and not inverted:
             k = j + 1 if doc.lower[j] in (",", ":") else j
