@@ -200,3 +200,10 @@ def test_reporting_noun_beside_another_statement():
         (["a ban"], "his", "call for"),
         (["the nurses"], "the mayor", "praised"),
     ]
+
+
+def test_phrase_of_time_between_subject_and_verb():
+    article = analyze("The mayor at the time said she had asked her staff to check the fees.")
+    assert found(article)[0][1] == "The mayor"
+    article = analyze("He at one point called the mayor a liar.")
+    assert found(article)[0][1] == "He"

@@ -117,6 +117,8 @@ class Cues:
     # singular ones take the verb form in -s
     pronominal_determiners: frozenset[str]
     singular_determiners: frozenset[str]
+    # English "at", "on": a phrase of time they start may stand between subject and verb
+    adverbial_prepositions: frozenset[str]
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -383,4 +385,5 @@ def _fields(language: Language) -> dict[str, Any]:
         pronominal_determiners=_words(language, "quote_pronominal_determiners")
         | _words(language, "quote_singular_determiners"),
         singular_determiners=_words(language, "quote_singular_determiners"),
+        adverbial_prepositions=_words(language, "quote_adverbial_prepositions"),
     )

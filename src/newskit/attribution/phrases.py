@@ -321,6 +321,25 @@ def after_comma(doc: Document, index: int, lo: int) -> bool:
 
 def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """The subject of the cue verb at token ``verb`` within the sentence ``[lo, hi)``."""
+    found = _subject_of(doc, verb, lo, hi, cues)
+    if (
+        found is not None
+        and not cues.verb_second
+        and found[1] == verb
+        and found[0] - 1 > lo
+        and doc.lower[found[0] - 1] in cues.adverbial_prepositions
+        and found[1] - found[0] <= 3
+        and (doc.lower[found[0]] in cues.determiners or doc.lower[found[0]] in cues.time_words)
+    ):
+        # English "Trump at the time said …", "He at one point called …": a phrase of time
+        # between the subject and the verb
+        before = np_before(doc, lo, found[0] - 1, cues)
+        if before is not None and before[1] == found[0] - 1:
+            return before
+    return found
+
+
+def _subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     if (
         not cues.verb_second
         and verb == lo

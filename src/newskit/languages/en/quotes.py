@@ -589,6 +589,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "others",
     ),
     "quote_singular_determiners": ("one", "another", "each"),
+    # a phrase of time they start may stand between subject and verb ("X at the time said")
+    "quote_adverbial_prepositions": ("at", "on", "in", "during", "for", "by"),
     "quote_person_nouns": (
         "spokesman",
         "spokeswoman",
