@@ -207,3 +207,8 @@ def test_phrase_of_time_between_subject_and_verb():
     assert found(article)[0][1] == "The mayor"
     article = analyze("He at one point called the mayor a liar.")
     assert found(article)[0][1] == "He"
+
+
+def test_according_to_a_source_with_a_cue_word_as_modifier():
+    article = analyze("The company grew fast, according to state records.")
+    assert found(article) == [(["The company grew fast"], "state records", "according to")]

@@ -891,7 +891,7 @@ def _prefix(
         return None
     # the speaker: the noun phrase after the cue ("laut Angaben der Polizei": the whole phrase,
     # as the corpora annotate it)
-    end = simple_np(doc, start, hi, cues)
+    end = simple_np(doc, start, hi, cues, loose=not cues.verb_second)
     if end <= start:
         return None
     end = apposition(doc, end, hi, cues)

@@ -64,12 +64,14 @@ def head_run(doc: Document, k: int, limit: int, cues: Cues) -> int:
     return k
 
 
-def simple_np(doc: Document, i: int, limit: int, cues: Cues) -> int:
+def simple_np(doc: Document, i: int, limit: int, cues: Cues, loose: bool = False) -> int:
     """End (exclusive token index) of a simple noun phrase starting at ``i``, or ``i``.
 
     [determiner] [lower-case modifiers] capitalised words (German nouns, names), optionally
     continued by a genitive, "von"/"of" or "für"/"for" phrase ("Sprecher des Ministeriums",
     "Bundesagentur für Arbeit") or a genitive adjective ("Angaben informierter Kreise").
+    ``loose``: a cue word may be a modifier where no verb can follow (English "according to
+    state records").
     """
     if i >= limit:
         return i
@@ -88,7 +90,7 @@ def simple_np(doc: Document, i: int, limit: int, cues: Cues) -> int:
         and not doc.is_capitalized(k)
         and (
             doc.lower[k] not in cues.np_stops
-            and not cues.is_cue_word(doc.lower[k])
+            and (loose or not cues.is_cue_word(doc.lower[k]))
             and doc.lower[k] not in cues.auxiliaries
             and doc.lower[k] not in cues.complementizers
             and doc.lower[k] not in cues.subordinators
