@@ -212,3 +212,20 @@ def test_phrase_of_time_between_subject_and_verb():
 def test_according_to_a_source_with_a_cue_word_as_modifier():
     article = analyze("The company grew fast, according to state records.")
     assert found(article) == [(["The company grew fast"], "state records", "according to")]
+
+
+def test_passive_verb_of_saying_with_its_agent():
+    article = analyze("The news of the sale was first reported by the Daily Courier.")
+    assert found(article) == [
+        (["The news of the sale"], "the Daily Courier", "was first reported")
+    ]
+
+
+def test_infinitive_after_a_verb_of_saying_is_its_object():
+    article = analyze("David Brown hopes to work across the aisle.")
+    assert found(article) == [(["to work across the aisle"], "David Brown", "hopes")]
+    # "said to reporters" is no infinitive; the clause after the recipient is the content
+    article = analyze("Sam Reed, the editor, explained to the board why the paper was sold.")
+    assert found(article) == [
+        (["why the paper was sold"], "Sam Reed, the editor", "explained")
+    ]

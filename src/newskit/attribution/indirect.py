@@ -1095,7 +1095,8 @@ def _verbal(
     # 3. a speech act reported without the words
     earlier = shared
     for cue in found:
-        if cues.reported_object_only and cue.kind == "act":
+        # (English "X was first reported by Y" too: a verb of saying with its agent)
+        if cues.reported_object_only and cue.kind in ("act", "say"):
             passive = _passive_act(doc, cues, index, cue, lo, stop)
             if passive is not None:
                 return passive
@@ -1106,6 +1107,7 @@ def _verbal(
                 cue.kind == "act"
                 or is_act(doc, cue.index, stop, cues)
                 or (cue.kind == "say" and _reports_about(doc, cues, cue, stop))
+                or (cues.reported_object_only and _infinitive_follows(doc, cues, cue, stop))
             )
             and speaker is not None
             and _main_clause_act(
@@ -1250,6 +1252,20 @@ def _reports_about(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:
         if doc.lower[t] in cues.topic_prepositions:
             return True
     return False
+
+
+def _infinitive_follows(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> bool:
+    """English "hopes to work …", "claims to desire …": an infinitive after a verb of saying
+    is its object, like an act's ("to" + a lower-case word that starts no noun phrase)."""
+    k = cue.last + 1
+    return (
+        k + 1 < stop
+        and doc.lower[k] in cues.infinitive_markers
+        and doc.is_word(k + 1)
+        and not doc.is_upper(k + 1)
+        and doc.lower[k + 1] not in cues.determiners
+        and doc.lower[k + 1] not in cues.pronouns
+    )
 
 
 def _main_clause_act(
@@ -1562,6 +1578,14 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
             k = found_np[1]
             if k - found_np[0] > 1 and doc.lower[k - 1] in cues.nominative_pronouns:
                 k -= 1  # "told voters she is …": the pronoun starts the clause
+    elif doc.lower[k] in cues.recipient_prepositions:
+        # "explained to CBS why …", "said to reporters that …": skip the recipient
+        for j in range(k + 2, min(stop, k + 8)):
+            if doc.lower[j] in cues.complementizers or doc.lower[j] in cues.question_words:
+                k = j
+                break
+            if not doc.is_word(j):
+                break
     elif doc.lower[cue.index] in cues.question_verbs:
         found_np = np_after(doc, k, stop, cues)  # "asked Sanders how …": the question follows
         if (

@@ -119,6 +119,8 @@ class Cues:
     singular_determiners: frozenset[str]
     # English "at", "on": a phrase of time they start may stand between subject and verb
     adverbial_prepositions: frozenset[str]
+    infinitive_markers: frozenset[str]  # English "to": "hopes to win" (an act's object)
+    recipient_prepositions: frozenset[str]  # English "to": "explained to CBS why …"
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -386,4 +388,6 @@ def _fields(language: Language) -> dict[str, Any]:
         | _words(language, "quote_singular_determiners"),
         singular_determiners=_words(language, "quote_singular_determiners"),
         adverbial_prepositions=_words(language, "quote_adverbial_prepositions"),
+        infinitive_markers=_words(language, "quote_infinitive_markers"),
+        recipient_prepositions=_words(language, "quote_recipient_prepositions"),
     )

@@ -591,6 +591,10 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_singular_determiners": ("one", "another", "each"),
     # a phrase of time they start may stand between subject and verb ("X at the time said")
     "quote_adverbial_prepositions": ("at", "on", "in", "during", "for", "by"),
+    # an infinitive after a verb of saying is its object ("hopes to win", "claims to know")
+    "quote_infinitive_markers": ("to",),
+    # a recipient between a verb of saying and its clause ("explained to CBS why …")
+    "quote_recipient_prepositions": ("to",),
     "quote_person_nouns": (
         "spokesman",
         "spokeswoman",
