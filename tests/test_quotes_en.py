@@ -229,3 +229,10 @@ def test_infinitive_after_a_verb_of_saying_is_its_object():
     assert found(article) == [
         (["why the paper was sold"], "Sam Reed, the editor", "explained")
     ]
+
+
+def test_state_with_a_clause_without_that():
+    article = analyze("The actress is not sure she can vote for the mayor.")
+    assert found(article) == [(["she can vote for the mayor"], "The actress", "sure")]
+    # without a clause the adjective is no cue
+    assert analyze("The actress is sure of the result.").statements == ()

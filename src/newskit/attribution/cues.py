@@ -74,7 +74,12 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
     ):
         return None  # English noun reading: "the attacks", "his tweet"
     if word in cues.noun_like_verbs and not (
-        index + 1 < hi and doc.lower[index + 1] in cues.complementizers
+        index + 1 < hi
+        and (
+            doc.lower[index + 1] in cues.complementizers
+            # "is not sure she can …": a state with a clause, "that" left out
+            or (word in cues.stative_cues and doc.lower[index + 1] in cues.nominative_pronouns)
+        )
     ):
         return None  # "30 states", "Editor's note:", "known as": a verb only before "that"
     # the readings of the three tables in the order channel, say, act
