@@ -236,3 +236,19 @@ def test_state_with_a_clause_without_that():
     assert found(article) == [(["she can vote for the mayor"], "The actress", "sure")]
     # without a clause the adjective is no cue
     assert analyze("The actress is sure of the result.").statements == ()
+
+
+def test_no_complement_before_a_verb_with_an_infinitive_object():
+    article = analyze(
+        "Eight months later, when the mayor won the primary, the publisher agreed to reprint "
+        "the book."
+    )
+    assert found(article) == [(["to reprint the book"], "the publisher", "agreed")]
+
+
+def test_act_in_a_relative_clause_of_the_speaker():
+    article = analyze("Smith, who endorsed Jones last year, said the party is split.")
+    assert found(article) == [
+        (["Jones last year"], "who", "endorsed"),
+        (["the party is split"], "Smith, who endorsed Jones last year", "said"),
+    ]

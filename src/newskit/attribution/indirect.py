@@ -323,6 +323,23 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
             extra = _verbal(doc, cues, index, lo, begin, begin, quoted)
             if extra is not None and extra.content[-1].end <= doc.starts[begin]:
                 found.insert(0, extra)
+        # a relative clause in a speaker's phrase ("X, who identifies as Y, told …")
+        for draft in list(found):
+            if draft.speaker_tokens is None:
+                continue
+            a, b = draft.speaker_tokens
+            rel = next(
+                (
+                    t
+                    for t in range(a + 1, b - 2)
+                    if doc.lower[t - 1] == "," and doc.lower[t] in cues.relative_pronouns
+                ),
+                None,
+            )
+            if rel is not None:
+                extra = _verbal(doc, cues, index, rel, b, b, quoted)
+                if extra is not None:
+                    found.append(extra)
         # a reporting noun beside them ("…, his suggestion that …")
         taken: set[int] = set()
         for draft in found:
@@ -335,7 +352,7 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
         nominal = _nominal(doc, cues, index, quoted, taken)
         if nominal is not None:
             found.append(nominal)
-            found.sort(key=lambda d: d.start)
+        found.sort(key=lambda d: d.start)
     return found
 
 
@@ -1144,6 +1161,8 @@ def _complement_before(
     if not (
         comma - lo >= 3
         and _frame_only_after(doc, cues, cue, stop)
+        # (English: not before an infinitive object, "…, Grand Central agreed to publish …")
+        and not (cues.reported_object_only and _infinitive_follows(doc, cues, cue, stop))
         and not (
             not cues.verb_second
             and speaker is not None
