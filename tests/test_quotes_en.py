@@ -252,3 +252,19 @@ def test_act_in_a_relative_clause_of_the_speaker():
         (["Jones last year"], "who", "endorsed"),
         (["the party is split"], "Smith, who endorsed Jones last year", "said"),
     ]
+
+
+def test_coordinated_clause_with_its_own_subject_is_a_second_statement():
+    article = analyze(
+        "Some delegates said they will skip the convention and others have said they will "
+        "not speak."
+    )
+    assert found(article) == [
+        (["they will skip the convention"], "Some delegates", "said"),
+        (["they will not speak"], "others", "said"),
+    ]
+    article = analyze("She said the vote was fair and would not criticize the judge.")
+    assert found(article) == [
+        (["the vote was fair"], "She", "said"),
+        (["the judge"], "She", "criticize"),
+    ]

@@ -559,12 +559,9 @@ def _next_clause(
             and (
                 (word == "," and nxt in cues.participle_cues)
                 or (word in cues.conjunctions and nxt in cues.cue_words and t + 1 not in quoted)
-                or (  # "… and also called …", "… but has vowed …"
+                or (  # "… and also called …", "… but has vowed …", "… and would not say"
                     word in cues.conjunctions
-                    and (nxt in cues.pre_verb_adverbs or nxt in cues.auxiliaries)
-                    and t + 2 < stop
-                    and doc.lower[t + 2] in cues.cue_words
-                    and t + 2 not in quoted
+                    and _aux_then_cue(doc, cues, t + 1, stop, quoted)
                 )
                 or (  # 'was “corrupt,” noting …': the comma inside a partial quote
                     (
@@ -580,6 +577,19 @@ def _next_clause(
             start = t + 1
         elif word == "," and nxt in cues.conjunctions:
             start = t + 2
+        elif (
+            not cues.verb_second
+            and word in cues.conjunctions
+            and doc.lower[t - 1] != ","
+            and t + 1 not in quoted
+            and (
+                doc.is_upper(t + 1)
+                or nxt in cues.determiners
+                or nxt in cues.pronouns
+                or nxt in cues.pronominal_determiners
+            )
+        ):
+            start = clause = t + 1  # "… and others have said …": a clause with its subject
         elif (
             not cues.verb_second
             and word == ","
@@ -630,7 +640,7 @@ def _next_clause(
             continue
         if clause >= 0:
             if (
-                second.kind is StatementKind.REPORTED
+                (second.kind is StatementKind.REPORTED and word not in cues.conjunctions)
                 or second.speaker_tokens is None
                 or second.speaker_tokens[0] != clause
                 or second.cue_tokens is None
@@ -663,6 +673,19 @@ def _next_clause(
             second.speaker_tokens = first.speaker_tokens
         return second
     return None
+
+
+def _aux_then_cue(doc: Document, cues: Cues, k: int, stop: int, quoted: set[int]) -> bool:
+    """English: one to three auxiliaries, adverbs or negations from ``k`` on, then a cue word
+    ("also called", "has vowed", "would not say")."""
+    j = k
+    while j < min(stop, k + 3) and (
+        doc.lower[j] in cues.pre_verb_adverbs
+        or doc.lower[j] in cues.auxiliaries
+        or doc.lower[j] in cues.negations
+    ):
+        j += 1
+    return k < j < stop and doc.lower[j] in cues.cue_words and j not in quoted
 
 
 def _has_cue(doc: Document, cues: Cues, lo: int, stop: int) -> bool:
