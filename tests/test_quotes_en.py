@@ -268,3 +268,10 @@ def test_coordinated_clause_with_its_own_subject_is_a_second_statement():
         (["the vote was fair"], "She", "said"),
         (["the judge"], "She", "criticize"),
     ]
+
+
+def test_noun_readings_after_a_one_token_possessive():
+    assert analyze("Mr. Lee's remarks can be long, even rambling at times.").statements == ()
+    # a contraction is no possessive: "He's said" is a verb of saying
+    article = analyze("He's said the plan is dead.")
+    assert found(article)[0][0] == ["the plan is dead"]

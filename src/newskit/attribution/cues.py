@@ -69,10 +69,14 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
     if (
         not cues.verb_second
         and index > 0
-        and (doc.lower[index - 1] in cues.determiners or doc.lower[index - 1] in ("'s", "’s"))
+        and (
+            doc.lower[index - 1] in cues.determiners
+            or doc.lower[index - 1] in ("'s", "’s")
+            or _possessive(doc.lower[index - 1], cues)
+        )
         and not _after_pronominal(doc, index, hi, cues)
     ):
-        return None  # English noun reading: "the attacks", "his tweet"
+        return None  # English noun reading: "the attacks", "his tweet", "Clinton's remarks"
     if word in cues.noun_like_verbs and not (
         index + 1 < hi
         and (
@@ -106,6 +110,14 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
                 continue  # a name at the sentence start: "Hope Hicks said"
             return VerbCue(index, reading, kind)
     return None
+
+
+def _possessive(word: str, cues: Cues) -> bool:
+    """English "Clinton's" as one token: a possessive, unless a contraction ("he's", "that's")."""
+    if not word.endswith(("'s", "’s")) or len(word) < 4:
+        return False
+    host = word[:-2]
+    return host not in cues.pronouns and host not in cues.contraction_hosts
 
 
 def _after_pronominal(doc: Document, index: int, hi: int, cues: Cues) -> bool:

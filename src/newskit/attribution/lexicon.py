@@ -121,6 +121,7 @@ class Cues:
     adverbial_prepositions: frozenset[str]
     infinitive_markers: frozenset[str]  # English "to": "hopes to win" (an act's object)
     recipient_prepositions: frozenset[str]  # English "to": "explained to CBS why …"
+    contraction_hosts: frozenset[str]  # English "that" in "that's": no possessive
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -390,4 +391,5 @@ def _fields(language: Language) -> dict[str, Any]:
         adverbial_prepositions=_words(language, "quote_adverbial_prepositions"),
         infinitive_markers=_words(language, "quote_infinitive_markers"),
         recipient_prepositions=_words(language, "quote_recipient_prepositions"),
+        contraction_hosts=_words(language, "quote_contraction_hosts"),
     )

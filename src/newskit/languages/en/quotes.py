@@ -63,7 +63,7 @@ _SAY = {
     "reveal": "",
     "mention": "mention mentioned mentioning",
     "observe": "",
-    "remark": "",
+    "remark": "remark remarked remarking",  # "remarks" is mostly the noun
     "estimate": "",
     "fear": "",
     "hope": "",
@@ -595,6 +595,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_infinitive_markers": ("to",),
     # a recipient between a verb of saying and its clause ("explained to CBS why …")
     "quote_recipient_prepositions": ("to",),
+    # words before a contracted "'s" that is "is" or "has", not a possessive ("that's said")
+    "quote_contraction_hosts": ("that", "there", "what", "who", "where", "here", "how", "let"),
     "quote_person_nouns": (
         "spokesman",
         "spokeswoman",
