@@ -275,3 +275,11 @@ def test_noun_readings_after_a_one_token_possessive():
     # a contraction is no possessive: "He's said" is a verb of saying
     article = analyze("He's said the plan is dead.")
     assert found(article)[0][0] == ["the plan is dead"]
+
+
+def test_act_with_only_a_time_after_it_has_no_object():
+    assert analyze("The campaign released on Tuesday.").statements == ()
+    assert analyze("The mayor praised Tuesday.").statements == ()
+    assert found(analyze("The mayor praised the nurses on Tuesday."))[0][0] == [
+        "the nurses on Tuesday"
+    ]

@@ -478,12 +478,16 @@ def _act_object_draft(
         or (last > cue.index and doc.lower[last + 1] in cues.time_words)  # "voted on Monday"
     ):
         return None
+    object_end = _object_end(doc, cues, last + 1, end)
+    lower = doc.lower
+    if all(lower[t] in cues.time_words or lower[t].isdigit() for t in range(last + 1, object_end)):
+        return None  # "released Tuesday": a time, no object
     return _draft(
         cues,
         doc,
         StatementKind.REPORTED,
         index,
-        [(last + 1, _object_end(doc, cues, last + 1, end))],
+        [(last + 1, object_end)],
         range(lo, last + 1),
         (cue.index, last),
         speaker,
