@@ -283,3 +283,14 @@ def test_act_with_only_a_time_after_it_has_no_object():
     assert found(analyze("The mayor praised the nurses on Tuesday."))[0][0] == [
         "the nurses on Tuesday"
     ]
+
+
+def test_act_reading_of_a_verb_of_saying_before_a_participle():
+    article = analyze(
+        "Earlier in the week, the mayor called for an inquiry into the fees, saying the "
+        "council is biased."
+    )
+    assert found(article) == [
+        (["an inquiry into the fees"], "the mayor", "called for"),
+        (["the council is biased"], "the mayor", "saying"),
+    ]

@@ -1034,7 +1034,10 @@ def _verbal(
 
     # "X endorsed Y, saying …": the act comes first, the participle is split off after it
     acted = cues.participle_cues and any(
-        c.kind == "act" and not participle(c) and c.index < found[-1].index for c in found
+        (c.kind == "act" or (cues.reported_object_only and is_act(doc, c.index, stop, cues)))
+        and not participle(c)
+        and c.index < found[-1].index
+        for c in found
     )
     # (a cue after the participle is in its complement: "…, telling reporters he thinks …")
     split = min((c.index for c in found if participle(c)), default=stop) if acted else stop
