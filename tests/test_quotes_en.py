@@ -294,3 +294,10 @@ def test_act_reading_of_a_verb_of_saying_before_a_participle():
         (["an inquiry into the fees"], "the mayor", "called for"),
         (["the council is biased"], "the mayor", "saying"),
     ]
+
+
+def test_more_acts_and_attitudes_with_their_object():
+    article = analyze("The mayor singled out the council. She rebutted the charge.")
+    assert [cue for _, _, cue in found(article)] == ["singled out", "rebutted"]
+    article = analyze("The senator was critical of the plan to raise taxes.")
+    assert found(article) == [(["the plan to raise taxes"], "The senator", "critical of")]

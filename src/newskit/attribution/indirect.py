@@ -1324,9 +1324,10 @@ def _main_clause_act(
     # (German: an auxiliary after the verb too, "kritisiert worden"; English: only before it,
     # "attacked Clinton as being …" is active)
     near = range(max(lo, cue.index - 3), min(stop, cue.last + 4) if cues.verb_second else cue.index)
-    progressive = bool(cues.progressive_suffixes) and doc.lower[cue.index].endswith(
-        cues.progressive_suffixes
-    )  # English "is criticizing": active
+    progressive = (
+        bool(cues.progressive_suffixes)
+        and doc.lower[cue.index].endswith(cues.progressive_suffixes)
+    ) or doc.lower[cue.index] in cues.stative_cues  # English "is criticizing", "is critical of"
     # (English: only a passive auxiliary of the cue's own clause, after its subject, counts;
     # "X is the author of the plan, while Y has vowed …" keeps Y's act)
     first = lo if cues.verb_second else max(lo, speaker[1])

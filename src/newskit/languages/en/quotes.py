@@ -61,7 +61,7 @@ _SAY = {
     "concede": "",
     "indicate": "",
     "reveal": "",
-    "mention": "mention mentioned mentioning",
+    "mention": "mention mentions mentioned mentioning",
     "observe": "",
     "remark": "remark remarked remarking",  # "remarks" is mostly the noun
     "estimate": "",
@@ -79,7 +79,7 @@ _SAY = {
     "ask": "",
     "wonder": "",
     "joke": "",
-    "boast": "boast boasted boasting",
+    "boast": "boast boasts boasted boasting",
     "brag": "brag brags bragged bragging",
     "caution": "",
     "signal": "",
@@ -208,7 +208,7 @@ _ACT = {
     "expect": "",
     "plan": "planned planning",
     "discuss": "",
-    "mention": "mention mentioned mentioning",
+    "mention": "mention mentions mentioned mentioning",
     "confirm": "",
     "name": "named naming",
     # attitudes and communicative acts PolNeAR attributes ("rivals see an opening", "voters
@@ -339,7 +339,31 @@ _ACT = {
     "speak about": "speak speaks spoke spoken speaking",
     "speak of": "speaks spoke speaking",
     "make the case": "make makes made making",
+    # cues in at least about half of their train uses (issue 3, round 4)
+    "anger": "angered",
+    "rattle": "rattled",
+    "document": "documented",
+    "restrict": "restricting",
+    "aim": "aiming",
+    "articulate": "",
+    "debate": "debated",
+    "acquiesce": "",
+    "justify": "",
+    "negotiate": "negotiated",
+    "rebut": "rebut rebuts rebutted rebutting",
+    "pivot": "pivoted",
+    "single out": "singled singles singling",
+    "brush off": "brushed brushes brushing",
+    "brush aside": "brushed brushes brushing",
+    # attitudes with their object ("is critical of the plan"); see _ATTITUDE_ADJECTIVES
+    "critical of": "critical",
+    "supportive of": "supportive",
+    "wary of": "wary",
+    "eager to": "eager",
 }
+
+#: Adjectives that are acts with their preposition ("critical of"): states, not passives.
+_ATTITUDE_ADJECTIVES: tuple[str, ...] = ("critical", "supportive", "wary", "eager")
 
 
 def _expand(table: dict[str, str]) -> tuple[str, ...]:
@@ -915,7 +939,7 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "by",
         "from",
     ),
-    "quote_stative_cues": (*_STATIVE_ADJECTIVES, "worried"),
+    "quote_stative_cues": (*_STATIVE_ADJECTIVES, *_ATTITUDE_ADJECTIVES, "worried"),
     "quote_noun_like_verbs": (
         *_STATIVE_ADJECTIVES,
         "state",
