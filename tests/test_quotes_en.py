@@ -301,3 +301,11 @@ def test_more_acts_and_attitudes_with_their_object():
     assert [cue for _, _, cue in found(article)] == ["singled out", "rebutted"]
     article = analyze("The senator was critical of the plan to raise taxes.")
     assert found(article) == [(["the plan to raise taxes"], "The senator", "critical of")]
+
+
+def test_attitude_verbs():
+    article = analyze("The governor is mulling a run. Critics dwelled on the cost.")
+    assert found(article) == [
+        (["a run"], "The governor", "mulling"),
+        (["the cost"], "Critics", "dwelled on"),
+    ]

@@ -332,7 +332,7 @@ _ACT = {
     "consider": "considers",
     "press": "pressing",
     "persuade": "persuaded",
-    "promote": "promoted promoting",
+    "promote": "promoted promotes promoting",
     # round 4 (issue 3): topics of talk, cues in about half (talk) or most (speak) of their
     # train uses with the preposition; "spoke" alone stays out
     "talk about": "talk talks talked talking",
@@ -355,6 +355,16 @@ _ACT = {
     "single out": "singled singles singling",
     "brush off": "brushed brushes brushing",
     "brush aside": "brushed brushes brushing",
+    "mull": "mulls mulled mulling",
+    "paint": "paints painted painting",
+    "shrug off": "shrugged shrugs shrugging",
+    "utter": "uttered",
+    "revere": "revered",
+    "dislike": "disliked dislikes",
+    "resist": "resisted resists resisting",
+    "trumpet": "trumpeted trumpeting",
+    "dwell on": "dwelled dwelt dwells dwelling",
+    "contemplate": "",
     # attitudes with their object ("is critical of the plan"); see _ATTITUDE_ADJECTIVES
     "critical of": "critical",
     "supportive of": "supportive",
