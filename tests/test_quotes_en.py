@@ -309,3 +309,9 @@ def test_attitude_verbs():
         (["a run"], "The governor", "mulling"),
         (["the cost"], "Critics", "dwelled on"),
     ]
+
+
+def test_statement_after_a_frame_that_runs_to_the_sentence_end():
+    # the frame of "…, Brown said" reaches the end; the act after the speaker is still found
+    article = analyze("The plan is dead, Brown said, and he criticized the council for the delay.")
+    assert ("criticized" in [cue for _, _, cue in found(article)])

@@ -303,7 +303,6 @@ def sentence_statements(doc: Document, cues: Cues, index: int, quoted: set[int])
         speaker = tail.speaker_tokens
         end = max(
             [tail.content[-1].end]
-            + ([tail.frame.end] if tail.frame is not None else [])
             + ([doc.ends[tail.cue_tokens[1]]] if tail.cue_tokens is not None else [])
             + ([doc.ends[speaker[1] - 1]] if speaker and speaker[1] > speaker[0] else [])
         )
