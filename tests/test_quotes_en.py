@@ -315,3 +315,10 @@ def test_statement_after_a_frame_that_runs_to_the_sentence_end():
     # the frame of "…, Brown said" reaches the end; the act after the speaker is still found
     article = analyze("The plan is dead, Brown said, and he criticized the council for the delay.")
     assert ("criticized" in [cue for _, _, cue in found(article)])
+
+
+def test_verb_of_saying_after_to_or_by_takes_the_sentence_subject():
+    article = analyze("Voters are more likely to say the economy is weak.")
+    assert found(article) == [(["the economy is weak"], "Voters", "say")]
+    article = analyze("Mayor Brown ended her speech by saying the city will recover.")
+    assert found(article) == [(["the city will recover"], "Mayor Brown", "saying")]

@@ -122,6 +122,7 @@ class Cues:
     infinitive_markers: frozenset[str]  # English "to": "hopes to win" (an act's object)
     recipient_prepositions: frozenset[str]  # English "to": "explained to CBS why …"
     contraction_hosts: frozenset[str]  # English "that" in "that's": no possessive
+    gerund_prepositions: frozenset[str]  # English "by" in "ended by saying": subject before
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -392,4 +393,5 @@ def _fields(language: Language) -> dict[str, Any]:
         infinitive_markers=_words(language, "quote_infinitive_markers"),
         recipient_prepositions=_words(language, "quote_recipient_prepositions"),
         contraction_hosts=_words(language, "quote_contraction_hosts"),
+        gerund_prepositions=_words(language, "quote_gerund_prepositions"),
     )

@@ -325,6 +325,23 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
     """The subject of the cue verb at token ``verb`` within the sentence ``[lo, hi)``."""
     found = _subject_of(doc, verb, lo, hi, cues)
     if (
+        found is None
+        and not cues.verb_second
+        and verb - 2 > lo
+        and (
+            doc.lower[verb - 1] in cues.infinitive_markers
+            or (
+                doc.lower[verb - 1] in cues.gerund_prepositions
+                and doc.lower[verb].endswith(cues.progressive_suffixes or ("\0",))
+            )
+        )
+    ):
+        # English "X went on to say …", "Voters are more likely to say …", "X ended by
+        # saying …": the sentence's subject
+        found = subject_of_sentence(doc, lo, verb - 1, cues)
+        if found is not None and found[1] >= verb - 1:
+            found = None
+    if (
         found is not None
         and not cues.verb_second
         and found[1] == verb

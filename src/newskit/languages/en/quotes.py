@@ -629,6 +629,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_infinitive_markers": ("to",),
     # a recipient between a verb of saying and its clause ("explained to CBS why …")
     "quote_recipient_prepositions": ("to",),
+    # a gerund of saying after them has the sentence's subject ("ended the speech by saying")
+    "quote_gerund_prepositions": ("by", "after", "before", "without"),
     # words before a contracted "'s" that is "is" or "has", not a possessive ("that's said")
     "quote_contraction_hosts": ("that", "there", "what", "who", "where", "here", "how", "let"),
     "quote_person_nouns": (
