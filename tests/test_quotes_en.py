@@ -322,3 +322,10 @@ def test_verb_of_saying_after_to_or_by_takes_the_sentence_subject():
     assert found(article) == [(["the economy is weak"], "Voters", "say")]
     article = analyze("Mayor Brown ended her speech by saying the city will recover.")
     assert found(article) == [(["the city will recover"], "Mayor Brown", "saying")]
+
+
+def test_adverb_before_the_verb_is_no_subject():
+    article = analyze("The senator then loudly asked the crowd to stand.")
+    assert found(article) == [(["the crowd to stand"], "The senator", "asked")]
+    article = analyze("The group went ahead and formally backed the mayor.")
+    assert found(article) == [(["the mayor"], "The group", "backed")]

@@ -325,6 +325,21 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
     """The subject of the cue verb at token ``verb`` within the sentence ``[lo, hi)``."""
     found = _subject_of(doc, verb, lo, hi, cues)
     if (
+        found is not None
+        and not cues.verb_second
+        and found[1] == verb
+        and found[0] > lo
+        and all(
+            doc.lower[t].endswith(cues.adverb_suffixes or ("\0",))
+            or doc.lower[t] in cues.negations
+            or doc.lower[t] in cues.pre_verb_adverbs
+            for t in range(found[0], found[1])
+        )
+    ):
+        # English "Kasich, optimistically predicting …", "X has typically backed …": an
+        # adverb before the verb is no subject; the subject is before it
+        found = subject_of(doc, found[0], lo, hi, cues) or found
+    if (
         found is None
         and not cues.verb_second
         and verb - 2 > lo
