@@ -329,3 +329,11 @@ def test_adverb_before_the_verb_is_no_subject():
     assert found(article) == [(["the crowd to stand"], "The senator", "asked")]
     article = analyze("The group went ahead and formally backed the mayor.")
     assert found(article) == [(["the mayor"], "The group", "backed")]
+
+
+def test_verb_of_saying_with_an_object_instead_of_a_clause():
+    article = analyze("Local leaders fired back at the comments. Critics have questioned his record.")
+    assert found(article) == [
+        (["the comments"], "Local leaders", "fired back at"),
+        (["his record"], "Critics", "questioned"),
+    ]

@@ -1154,6 +1154,14 @@ def _verbal(
                 or is_act(doc, cue.index, stop, cues)
                 or (cue.kind == "say" and _reports_about(doc, cues, cue, stop))
                 or (cues.reported_object_only and _infinitive_follows(doc, cues, cue, stop))
+                or (  # English "fired back at the comments", "questioned his sincerity"
+                    cues.reported_object_only
+                    and cue.last + 1 < stop
+                    and (
+                        doc.lower[cue.last + 1] in cues.act_prepositions
+                        or doc.lower[cue.last + 1] in cues.determiners
+                    )
+                )
             )
             and speaker is not None
             and _main_clause_act(
