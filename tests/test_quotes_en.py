@@ -234,8 +234,9 @@ def test_infinitive_after_a_verb_of_saying_is_its_object():
 def test_state_with_a_clause_without_that():
     article = analyze("The actress is not sure she can vote for the mayor.")
     assert found(article) == [(["she can vote for the mayor"], "The actress", "sure")]
-    # without a clause the adjective is no cue
+    # without a clause or without "be" before it the adjective is no cue
     assert analyze("The actress is sure of the result.").statements == ()
+    assert all(cue != "sure" for _, _, cue in found(analyze("Make sure she wins.")))
 
 
 def test_no_complement_before_a_verb_with_an_infinitive_object():

@@ -82,7 +82,11 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
         and (
             doc.lower[index + 1] in cues.complementizers
             # "is not sure she can …": a state with a clause, "that" left out
-            or (word in cues.stative_cues and doc.lower[index + 1] in cues.nominative_pronouns)
+            or (
+                word in cues.stative_cues
+                and doc.lower[index + 1] in cues.nominative_pronouns
+                and _after_copula(doc, index, cues)
+            )
         )
     ):
         return None  # "30 states", "Editor's note:", "known as": a verb only before "that"
@@ -110,6 +114,15 @@ def verb_cue_at(doc: Document, index: int, hi: int, cues: Cues) -> VerbCue | Non
                 continue  # a name at the sentence start: "Hope Hicks said"
             return VerbCue(index, reading, kind)
     return None
+
+
+def _after_copula(doc: Document, index: int, cues: Cues) -> bool:
+    """English "is (not) sure": a form of "be" before the adjective, adverbs and negations
+    between ("make sure she …" is no state)."""
+    j = index - 1
+    while j > 0 and (doc.lower[j] in cues.negations or doc.lower[j] in cues.pre_verb_adverbs):
+        j -= 1
+    return j >= 0 and (doc.lower[j] in cues.passive or doc.lower[j] in cues.auxiliaries)
 
 
 def _possessive(word: str, cues: Cues) -> bool:
