@@ -338,3 +338,13 @@ def test_verb_of_saying_with_an_object_instead_of_a_clause():
         (["the comments"], "Local leaders", "fired back at"),
         (["his record"], "Critics", "questioned"),
     ]
+
+
+def test_clause_after_a_phrase_that_follows_the_verb():
+    article = analyze("The mayor wrote on Twitter that the vote was rigged.")
+    assert found(article) == [(["that the vote was rigged"], "The mayor", "wrote")]
+
+
+def test_relative_clause_act_after_an_adverb():
+    article = analyze("Brown, who has long opposed the tax, said he would vote against it.")
+    assert found(article)[0] == (["the tax"], "who", "opposed")

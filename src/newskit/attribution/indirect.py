@@ -1666,6 +1666,23 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
         )
     ):
         k += 1  # "said Tuesday (that) …"
+    if (
+        k < stop
+        and k > cue.last + 1
+        and doc.lower[cue.last + 1] in cues.no_complement
+        and doc.lower[k] not in cues.complementizers
+    ):
+        # "wrote on Twitter that …": a phrase after the verb, then the clause
+        j = next(
+            (
+                t
+                for t in range(k, min(stop, k + 6))
+                if doc.lower[t] in cues.complementizers or not doc.is_word(t)
+            ),
+            None,
+        )
+        if j is not None and doc.lower[j] in cues.complementizers:
+            k = j
     if k < stop and (
         doc.lower[k] in cues.complementizers
         or (

@@ -1037,6 +1037,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "instead",
         "nonetheless",
         "nevertheless",
+        "long",  # "has long opposed"
+        "now",
     ),
     # after a comma, a participle of saying starts a second statement of the same speaker
     # ("Cruz said that …, adding that …")
