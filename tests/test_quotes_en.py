@@ -346,5 +346,5 @@ def test_clause_after_a_phrase_that_follows_the_verb():
 
 
 def test_relative_clause_act_after_an_adverb():
-    article = analyze("Brown, who has long opposed the tax, said he would vote against it.")
+    article = analyze("Brown, who has now opposed the tax, said he would vote against it.")
     assert found(article)[0] == (["the tax"], "who", "opposed")

@@ -1673,7 +1673,7 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
         and doc.lower[k] not in cues.complementizers
     ):
         # "wrote on Twitter that …": a phrase after the verb, then the clause
-        j = next(
+        that = next(
             (
                 t
                 for t in range(k, min(stop, k + 6))
@@ -1681,8 +1681,8 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
             ),
             None,
         )
-        if j is not None and doc.lower[j] in cues.complementizers:
-            k = j
+        if that is not None and doc.lower[that] in cues.complementizers:
+            k = that
     if k < stop and (
         doc.lower[k] in cues.complementizers
         or (

@@ -1037,7 +1037,6 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "instead",
         "nonetheless",
         "nevertheless",
-        "long",  # "has long opposed"
         "now",
     ),
     # after a comma, a participle of saying starts a second statement of the same speaker
