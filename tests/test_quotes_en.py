@@ -348,3 +348,8 @@ def test_clause_after_a_phrase_that_follows_the_verb():
 def test_relative_clause_act_after_an_adverb():
     article = analyze("Brown, who has now opposed the tax, said he would vote against it.")
     assert found(article)[0] == (["the tax"], "who", "opposed")
+
+
+def test_continues_is_no_cue_form():
+    article = analyze("The senator continues to oppose the plan.")
+    assert all(cue != "continues" for _, _, cue in found(article))
