@@ -61,7 +61,7 @@ _SAY = {
     "concede": "",
     "indicate": "",
     "reveal": "",
-    "mention": "mention mentions mentioned mentioning",
+    "mention": "mention mentioned mentioning",
     "observe": "",
     "remark": "remark remarked remarking",  # "remarks" is mostly the noun
     "estimate": "",
@@ -340,7 +340,6 @@ _ACT = {
     "speak of": "speaks spoke speaking",
     "make the case": "make makes made making",
     # cues in at least about half of their train uses (issue 3, round 4)
-    "anger": "angered",
     "rattle": "rattled",
     "document": "documented",
     "restrict": "restricting",
