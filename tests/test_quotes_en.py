@@ -353,3 +353,8 @@ def test_relative_clause_act_after_an_adverb():
 def test_continues_is_no_cue_form():
     article = analyze("The senator continues to oppose the plan.")
     assert all(cue != "continues" for _, _, cue in found(article))
+
+
+def test_more_reporting_nouns():
+    article = analyze("Her critique of the budget was sharp.")
+    assert found(article) == [(["the budget"], "Her", "critique of")]
