@@ -358,3 +358,13 @@ def test_continues_is_no_cue_form():
 def test_more_reporting_nouns():
     article = analyze("Her critique of the budget was sharp.")
     assert found(article) == [(["the budget"], "Her", "critique of")]
+
+
+def test_no_complement_before_a_verb_with_an_object_or_after_another_verb():
+    article = analyze("Shortly after the vote, the mayor announced her resignation.")
+    assert found(article) == [(["her resignation"], "the mayor", "announced")]
+    article = analyze("As the boats passed, Grimm talked about renewed fears of floods.")
+    assert found(article) == [(["renewed fears of floods"], "Grimm", "talked about")]
+    # an addressee after the verb still leaves the content before it
+    article = analyze("The plan is dead, the mayor told the paper.")
+    assert found(article) == [(["The plan is dead"], "the mayor", "told")]

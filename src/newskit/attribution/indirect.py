@@ -1198,8 +1198,23 @@ def _complement_before(
     if not (
         comma - lo >= 3
         and _frame_only_after(doc, cues, cue, stop)
-        # (English: not before an infinitive object, "…, Grand Central agreed to publish …")
+        # (English: not before an infinitive object, "…, Grand Central agreed to publish …",
+        # nor before a direct object, "…, Holder announced his resignation", nor after another
+        # cue verb, "…, Grimm talked about renewed fears")
         and not (cues.reported_object_only and _infinitive_follows(doc, cues, cue, stop))
+        and not (
+            cues.reported_object_only
+            and cue.last + 1 < stop
+            and doc.lower[cue.last + 1] in cues.determiners
+            and doc.lower[cue.index] not in cues.addressee_verbs
+        )
+        and not (
+            cues.reported_object_only
+            and any(
+                doc.lower[t] in cues.cue_words and verb_cue_at(doc, t, cue.index, cues) is not None
+                for t in range(comma + 1, cue.index)
+            )
+        )
         and not (
             not cues.verb_second
             and speaker is not None
