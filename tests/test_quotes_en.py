@@ -368,3 +368,8 @@ def test_no_complement_before_a_verb_with_an_object_or_after_another_verb():
     # an addressee after the verb still leaves the content before it
     article = analyze("The plan is dead, the mayor told the paper.")
     assert found(article) == [(["The plan is dead"], "the mayor", "told")]
+
+
+def test_no_complement_before_a_coordinated_verb_after_a_comma():
+    article = analyze("Many voters have trouble finding work, worry about rents and fear a crash.")
+    assert all(c != ["Many voters have trouble finding work"] for c, _, _ in found(article))

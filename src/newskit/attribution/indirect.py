@@ -1215,6 +1215,13 @@ def _complement_before(
                 for t in range(comma + 1, cue.index)
             )
         )
+        # (nor a verb right after the comma without a subject after it: "Many have trouble
+        # finding work, worry about …" coordinates verbs)
+        and not (
+            cues.reported_object_only
+            and comma + 1 == cue.index
+            and (speaker is None or speaker[1] <= comma)
+        )
         and not (
             not cues.verb_second
             and speaker is not None
