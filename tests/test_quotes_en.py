@@ -373,3 +373,8 @@ def test_no_complement_before_a_verb_with_an_object_or_after_another_verb():
 def test_no_complement_before_a_coordinated_verb_after_a_comma():
     article = analyze("Many voters have trouble finding work, worry about rents and fear a crash.")
     assert all(c != ["Many voters have trouble finding work"] for c, _, _ in found(article))
+
+
+def test_adverb_opening_the_sentence_is_no_subject():
+    article = analyze("Even criticized the mayor for the delay.")
+    assert found(article) == [(["the mayor for the delay"], None, "criticized")]

@@ -327,8 +327,7 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
     if (
         found is not None
         and not cues.verb_second
-        and found[1] == verb
-        and found[0] > lo
+        and (found[1] == verb or found[0] == lo)
         and all(
             doc.lower[t].endswith(cues.adverb_suffixes or ("\0",))
             or doc.lower[t] in cues.negations
@@ -338,7 +337,8 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
     ):
         # English "Kasich, optimistically predicting …", "X has typically backed …": an
         # adverb before the verb is no subject; the subject is before it
-        found = subject_of(doc, found[0], lo, hi, cues) or found
+        # ("Instead, …" opening the sentence: no subject at all)
+        found = (subject_of(doc, found[0], lo, hi, cues) or found) if found[0] > lo else None
     if (
         found is None
         and not cues.verb_second
