@@ -378,3 +378,10 @@ def test_no_complement_before_a_coordinated_verb_after_a_comma():
 def test_adverb_opening_the_sentence_is_no_subject():
     article = analyze("Even criticized the mayor for the delay.")
     assert found(article) == [(["the mayor for the delay"], None, "criticized")]
+
+
+def test_capitalised_ly_word_is_a_name_not_an_adverb():
+    article = analyze("Kelly said the plan is dead.")
+    assert found(article) == [(["the plan is dead"], "Kelly", "said")]
+    article = analyze("Schlafly then discussed the wall.")
+    assert found(article) == [(["the wall"], "Schlafly", "discussed")]

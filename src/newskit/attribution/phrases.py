@@ -329,7 +329,8 @@ def subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple[
         and not cues.verb_second
         and (found[1] == verb or found[0] == lo)
         and all(
-            doc.lower[t].endswith(cues.adverb_suffixes or ("\0",))
+            # (a capitalised "-ly" word is a name: "Schlafly", "Kelly")
+            (doc.lower[t].endswith(cues.adverb_suffixes or ("\0",)) and not doc.is_upper(t))
             or doc.lower[t] in cues.negations
             or doc.lower[t] in cues.pre_verb_adverbs
             for t in range(found[0], found[1])
