@@ -385,3 +385,13 @@ def test_capitalised_ly_word_is_a_name_not_an_adverb():
     assert found(article) == [(["the plan is dead"], "Kelly", "said")]
     article = analyze("Schlafly then discussed the wall.")
     assert found(article) == [(["the wall"], "Schlafly", "discussed")]
+
+
+def test_act_after_a_parenthesis_with_its_own_auxiliary():
+    article = analyze("Kagan — who was an architect of the plan — supports a larger role.")
+    assert found(article) == [(["a larger role"], "Kagan", "supports")]
+
+
+def test_the_two_as_subject_of_a_base_form():
+    article = analyze("The two admit that the goals will not be easy.")
+    assert found(article) == [(["that the goals will not be easy"], "The two", "admit")]

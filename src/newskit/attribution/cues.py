@@ -141,8 +141,10 @@ def _after_pronominal(doc: Document, index: int, hi: int, cues: Cues) -> bool:
     before = doc.lower[index - 1]
     if before not in cues.pronominal_determiners or index + 1 >= hi:
         return False
-    if index > 1 and doc.lower[index - 2] in cues.determiners:
-        return False  # "the two reports"
+    word = doc.lower[index]
+    plural_noun = word.endswith("s") and not word.endswith("ss")
+    if index > 1 and doc.lower[index - 2] in cues.determiners and plural_noun:
+        return False  # "the two reports" (but "The two admit that …")
     after = doc.lower[index + 1]
     if not (
         after in cues.complementizers
@@ -151,8 +153,7 @@ def _after_pronominal(doc: Document, index: int, hi: int, cues: Cues) -> bool:
         or doc.is_upper(index + 1)
     ):
         return False
-    word = doc.lower[index]
-    if word.endswith("s") and not word.endswith("ss"):
+    if plural_noun:
         return before in cues.singular_determiners
     return True
 

@@ -1360,6 +1360,11 @@ def _main_clause_act(
     # (English: only a passive auxiliary of the cue's own clause, after its subject, counts;
     # "X is the author of the plan, while Y has vowed …" keeps Y's act)
     first = lo if cues.verb_second else max(lo, speaker[1])
+    if not cues.verb_second:
+        # (not inside a parenthesis between subject and verb: "Kagan — who was … — supports")
+        first = max(
+            [first] + [t + 1 for t in range(first, cue.index) if doc.lower[t] in _CLAUSE_MARKS]
+        )
     if not progressive and (
         any(doc.lower[t] in cues.passive for t in range(first, cue.index))
         or any(doc.lower[t] in cues.passive for t in near)
