@@ -395,3 +395,10 @@ def test_act_after_a_parenthesis_with_its_own_auxiliary():
 def test_the_two_as_subject_of_a_base_form():
     article = analyze("The two admit that the goals will not be easy.")
     assert found(article) == [(["that the goals will not be easy"], "The two", "admit")]
+
+
+def test_content_before_the_frame_after_a_conjunction_and_a_dash_parenthesis():
+    article = analyze("But he works on a different principle, he said.")
+    assert found(article) == [(["But he works on a different principle"], "he", "said")]
+    article = analyze("The mayor said — on the radio, as it happens — that the fund grew.")
+    assert found(article) == [(["that the fund grew"], "The mayor", "said")]

@@ -1229,11 +1229,13 @@ def _complement_before(
             and speaker[1] >= comma
         )
         and not (
-            # English "In a statement, the campaign denied …": a leading adverbial
+            # English "In a statement, the campaign denied …": a leading adverbial (not a
+            # conjunction: "But he operates on …, he said")
             not cues.verb_second
             and comma - lo <= 8
             and doc.lower[lo] in cues.no_complement
             and doc.lower[lo] not in cues.complementizers
+            and doc.lower[lo] not in cues.conjunctions
         )
         and not (
             # "Speaking to reporters on Monday, X said …": a leading participle phrase
@@ -1656,6 +1658,12 @@ def _complement_start(doc: Document, cues: Cues, cue: VerbCue, stop: int) -> int
     k = cue.last + 1
     if k >= stop:
         return None
+    if doc.lower[k] in ("—", "–"):
+        # "said — on Twitter, as it happens — that …": a parenthesis between dashes
+        dash = doc.lower[k]
+        close = next((t for t in range(k + 1, min(stop, k + 12)) if doc.lower[t] == dash), None)
+        if close is not None and close + 1 < stop:
+            k = close + 1
     if doc.lower[k] in cues.addressee_verbs or doc.lower[cue.index] in cues.addressee_verbs:
         found_np = np_after(doc, k, stop, cues)  # "told reporters (that) …": skip the addressee
         if found_np is not None:
