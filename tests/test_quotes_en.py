@@ -402,3 +402,8 @@ def test_content_before_the_frame_after_a_conjunction_and_a_dash_parenthesis():
     assert found(article) == [(["But he works on a different principle"], "he", "said")]
     article = analyze("The mayor said — on the radio, as it happens — that the fund grew.")
     assert found(article) == [(["that the fund grew"], "The mayor", "said")]
+
+
+def test_participle_after_a_leading_phrase_without_a_comma():
+    article = analyze("In the evening he canceled the rally, citing the storm.")
+    assert found(article) == [(["the storm"], "he", "citing")]

@@ -726,7 +726,16 @@ def subject_of_sentence(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[in
         # English "In an interview with X, Trump … and said": the subject after the comma
         comma = next((t for t in range(lo + 1, min(hi, lo + 16)) if doc.lower[t] == ","), None)
         if comma is None or comma + 1 >= hi:
-            return None
+            # "By Sunday afternoon she had canceled …, citing …": a pronoun after the phrase
+            pronoun = next(
+                (
+                    t
+                    for t in range(lo + 1, min(hi, lo + 8))
+                    if doc.lower[t] in cues.nominative_pronouns
+                ),
+                None,
+            )
+            return (pronoun, pronoun + 1) if pronoun is not None else None
         lo = comma + 1
     end = simple_np(doc, lo, hi, cues)
     if end <= lo:
