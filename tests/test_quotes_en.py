@@ -407,3 +407,8 @@ def test_content_before_the_frame_after_a_conjunction_and_a_dash_parenthesis():
 def test_participle_after_a_leading_phrase_without_a_comma():
     article = analyze("In the evening he canceled the rally, citing the storm.")
     assert found(article) == [(["the storm"], "he", "citing")]
+
+
+def test_shot_back():
+    article = analyze("The mayor shot back that the council had failed.")
+    assert found(article) == [(["that the council had failed"], "The mayor", "shot back")]

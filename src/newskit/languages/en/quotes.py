@@ -112,6 +112,7 @@ _SAY = {
     "weigh in": "",
     "chime in": "",
     "fire back": "",
+    "shoot back": "shoots shot shooting",
     "hit back": "hit hits hitting",
     "push back": "",
     "sound off": "",
