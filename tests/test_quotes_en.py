@@ -412,3 +412,14 @@ def test_participle_after_a_leading_phrase_without_a_comma():
 def test_shot_back():
     article = analyze("The mayor shot back that the council had failed.")
     assert found(article) == [(["that the council had failed"], "The mayor", "shot back")]
+
+
+def test_coordinated_verb_of_saying_after_a_comma():
+    article = analyze("The mayor criticized the council, suggested that the vote was rigged.")
+    assert found(article) == [
+        (["the council"], "The mayor", "criticized"),
+        (["that the vote was rigged"], "The mayor", "suggested"),
+    ]
+    # an inverted frame stays one statement
+    article = analyze("The plan is dead, said Smith.")
+    assert found(article) == [(["The plan is dead"], "Smith", "said")]

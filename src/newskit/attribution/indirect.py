@@ -37,6 +37,7 @@ from .lexicon import (
 )
 from .phrases import (
     after_comma,
+    after_verb,
     apposition,
     find_source_document,
     np_after,
@@ -582,6 +583,18 @@ def _next_clause(
             start = t + 2
         elif (
             not cues.verb_second
+            and word == ","
+            and nxt in cues.cue_words
+            and t + 1 not in quoted
+            and verb_cue_at(doc, t + 1, stop, cues) is not None
+            and (
+                after_verb(doc, t + 1, stop, cues) is None
+                or (t + 2 < stop and doc.lower[t + 2] in cues.complementizers)
+            )
+        ):
+            start = t + 1  # "… cast doubt on X, suggested that …": a coordinated verb
+        elif (
+            not cues.verb_second
             and word in cues.conjunctions
             and doc.lower[t - 1] != ","
             and t + 1 not in quoted
@@ -633,7 +646,7 @@ def _next_clause(
             continue
         shared = (
             first.speaker_tokens
-            if not cues.verb_second and clause < 0 and word in cues.conjunctions
+            if not cues.verb_second and clause < 0 and (word in cues.conjunctions or word == ",")
             else None
         )
         second = _verbal(doc, cues, index, start, stop, hi, quoted, shared)
