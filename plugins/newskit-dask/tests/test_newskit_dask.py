@@ -86,6 +86,22 @@ def test_bag_reports_failures_in_place(cluster, pipeline) -> None:
     assert [r.text for r in (results[0], results[2])] == [TEXTS[0], TEXTS[1]]
 
 
+def test_bag_streams_articles_within_a_partition(pipeline) -> None:
+    # The next step of the same task sees each article as soon as it is analysed: a
+    # partition of articles is never held at once when they are written out one by one.
+    def article_ids_while_streaming(articles) -> list[tuple[bool, list[str]]]:
+        return [(isinstance(articles, list), [article.id for article in articles])]
+
+    bag = dask_bag.from_sequence(TEXTS[:3], npartitions=1)
+    [(held, ids)] = (
+        analyze_bag(bag, pipeline)
+        .map_partitions(article_ids_while_streaming)
+        .compute(scheduler="sync")
+    )
+    assert not held
+    assert ids == [pipeline.analyze(text).id for text in TEXTS[:3]]
+
+
 def test_dataframe_rows(cluster, pipeline) -> None:
     _, client = cluster
     frame = pd.DataFrame(

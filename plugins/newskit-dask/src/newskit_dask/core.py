@@ -67,10 +67,33 @@ def analyze_bag(bag: dask.bag.Bag, pipeline: newskit.Pipeline | None = None) -> 
     :param bag: a bag of texts or unanalysed articles.
     :param pipeline: the pipeline to use on the workers (default: ``newskit.Pipeline()``).
     """
+    from dask.bag.core import reify
+    from dask.base import tokenize
+    from dask.highlevelgraph import HighLevelGraph
+
     key = _pipeline_key(pipeline)
-    return bag.map_partitions(
-        lambda items: [_analyze_one(key, item, index) for index, item in enumerate(items)]
+    name = f"newskit-analyze-{tokenize(bag.name, key)}"
+    # Built like Dask's own ``Bag.map``: a generator wrapped in ``reify``. Where the next step
+    # is fused into the same task (``.map(dumps)`` then ``to_textfiles``), Dask drops the
+    # ``reify`` and each article is written and released before the next is analysed, instead
+    # of a whole partition held at once (memory, and the garbage collector walking all of
+    # it); where a partition is the task's result, ``reify`` makes it a list that can travel.
+    graph: dict[Any, Any] = {
+        (name, n): (reify, (_analyze_items, (bag.name, n), key)) for n in range(bag.npartitions)
+    }
+    dependencies: list[Any] = [bag]  # a Bag is a Dask collection; its stubs disagree
+    return type(bag)(
+        HighLevelGraph.from_collections(name, graph, dependencies=dependencies),
+        name,
+        bag.npartitions,
     )
+
+
+def _analyze_items(
+    items: Iterable[newskit.Article | str], key: bytes
+) -> Iterator[newskit.Article | Failure]:
+    for index, item in enumerate(items):
+        yield _analyze_one(key, item, index)
 
 
 def analyze_dataframe(
