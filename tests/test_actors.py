@@ -8,7 +8,7 @@ import pytest
 import newskit
 from newskit.model import Actor, ActorKind, Article, Span
 from newskit.recognition.folding import Folder
-from newskit.recognition.resources import resources_for
+from newskit.recognition.resources import Endings, resources_for
 
 
 @pytest.fixture
@@ -719,3 +719,30 @@ def test_recognised_actors_survive_validation(pipeline: newskit.Pipeline, seed_t
         assert rebuilt == actor
         assert all(type(s) is Span and 0 <= s.start <= s.end <= len(article.text)
                    for s in (*actor.mentions, *actor.roles))
+
+
+def test_endings_find_the_entries_a_word_ends_in() -> None:
+    # Endings replaces slicing a word at every position: it must agree with that, for every
+    # length window, including words shorter than three letters and entries that are too long.
+    entries = frozenset({"minister", "sprecher", "chef", "ab", "ministerin", "präsident"})
+    endings = Endings(entries)
+    words = ("verteidigungsminister", "minister", "ister", "chef", "polizeichef", "ab", "x",
+             "regierungssprecherin", "vizepräsident", "präsidentin", "ministerin", "")
+    for word in words:
+        for shortest in range(0, 12):
+            for longest in range(0, len(word) + 2):
+                expected = any(
+                    word[len(word) - size:] in entries
+                    for size in range(max(shortest, 3), min(longest, len(word)) + 1)
+                )
+                assert endings.ends_in(word, shortest, longest) is expected, (word, shortest,
+                                                                              longest)
+
+
+def test_compound_roles_and_organisations_by_their_ending() -> None:
+    resources = resources_for(newskit.Pipeline(load_entrypoints=False).language_for("de"))
+    assert resources.is_role("Verteidigungsminister")
+    assert not resources.is_role("Minis")  # too short to hold a role after two letters
+    assert not resources.is_role("Ministerium")
+    assert resources.role_endings.ends_in("außenminister", 4, 11)
+    assert not resources.role_endings.ends_in("außenminister", 4, 7)

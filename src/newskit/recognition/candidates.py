@@ -131,7 +131,7 @@ def _classify(r: Resources, word: str) -> int:
         bits |= ORGCLASS
     elif upper and r.place_class_nouns and lower.endswith(r.place_class_nouns):
         bits |= PLACECLASS
-    if sum(char.isalpha() for char in word) > 1 and word.isupper() and word not in _ROMAN:
+    if word.isupper() and sum(char.isalpha() for char in word) > 1 and word not in _ROMAN:
         bits |= ALLCAPS
     if len(word) > 9:
         bits |= LONG
@@ -276,10 +276,10 @@ def _known_word(r: Resources, word: str) -> bool:
 def _org_word(r: Resources, word: str, lower: str) -> bool:
     """A compound organisation name ("Außenministerium", "Bundesnachrichtendienst") or an
     acronym ("SPD")."""
-    if r.capitalised_roles and len(word) > 6 and lower not in r.org_generic:
-        for cut in range(0, len(lower) - 4):
-            if lower[cut:] in r.org_suffixes:
-                return True
+    if r.capitalised_roles and len(word) > 6 and lower not in r.org_generic and (
+        r.org_endings.ends_in(lower, 5, len(lower))
+    ):
+        return True
     if r.capitalised_roles and lower.startswith(r.org_prefixes or ("\0",)):
         base = lower.removesuffix("es") if lower.endswith("es") else lower.removesuffix("s")
         for head in r.org_prefix_heads:

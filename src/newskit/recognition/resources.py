@@ -56,6 +56,36 @@ class Entry:
                 f"refers={self.refers!r})")
 
 
+class Endings:
+    """Which entries of a word list can a word end in ("verteidigungsminister" in "minister")?
+    The entries' lengths by their last three letters: a word is compared with the few entries
+    that share its last three letters instead of being sliced at every position. Entries of
+    fewer than three letters are left out."""
+
+    __slots__ = ("_lengths", "_words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = frozenset(word for word in words if len(word) >= 3)
+        lengths: dict[str, set[int]] = {}
+        for word in self._words:
+            lengths.setdefault(word[-3:], set()).add(len(word))
+        self._lengths = {tail: tuple(sorted(found)) for tail, found in lengths.items()}
+
+    def ends_in(self, word: str, shortest: int, longest: int) -> bool:
+        """True when ``word`` ends in an entry of ``shortest`` to ``longest`` letters (at
+        least three)."""
+        lengths = self._lengths.get(word[-3:])
+        if lengths is None:
+            return False
+        size = len(word)
+        for length in lengths:
+            if length > longest:
+                return False
+            if length >= shortest and word[size - length :] in self._words:
+                return True
+        return False
+
+
 def _split_entry(entry: str) -> tuple[list[str], str | None]:
     """``"A|B=CODE"`` -> (["A", "B"], "CODE")."""
     names, _, code = entry.strip().rpartition("=") if "=" in entry else (entry.strip(), "", "")
@@ -189,6 +219,9 @@ class Resources:
     #: marks and other openers, ``lowercase_keys``, ``person_cue_words``, ``pronoun_forms`` and
     #: ``role_forms``.
     watch_words: frozenset[str] = dataclasses.field(init=False, repr=False)
+    #: ``roles`` and ``org_suffixes`` for the compounds that end in one of them
+    role_endings: Endings = dataclasses.field(init=False, repr=False)
+    org_endings: Endings = dataclasses.field(init=False, repr=False)
     _role_cache: dict[str, bool] = dataclasses.field(default_factory=dict, init=False, repr=False)
 
     #: word -> bit set of its context-free classes (see :mod:`.candidates`), filled lazily.
@@ -215,6 +248,8 @@ class Resources:
     def __post_init__(self) -> None:
         self.watch_words = (OPENERS | self.lowercase_keys | self.person_cue_words
                             | self.pronoun_forms | self.role_forms)
+        self.role_endings = Endings(self.roles)
+        self.org_endings = Endings(self.org_suffixes)
 
     def lookup(self, words: list[str], index: int, end: int) -> tuple[int, Entry] | None:
         """The longest gazetteer entry starting at ``words[index]`` (not beyond ``end``): its
@@ -288,7 +323,8 @@ class Resources:
             return True
         if not self.capitalised_roles or not word[:1].isupper():
             return False
-        return any(lower[cut:] in self.roles for cut in range(2, len(lower) - 3))
+        # a compound: an ending of at least four letters after at least two ("Außenminister")
+        return self.role_endings.ends_in(lower, 4, len(lower) - 2)
 
 
 def _add(gazetteer: dict[str, list[tuple[tuple[str, ...], Entry]]], language: Language,
