@@ -423,3 +423,14 @@ def test_coordinated_verb_of_saying_after_a_comma():
     # an inverted frame stays one statement
     article = analyze("The plan is dead, said Smith.")
     assert found(article) == [(["The plan is dead"], "Smith", "said")]
+
+
+def test_quote_in_the_next_paragraph_continues_across_a_blank_line():
+    article = analyze(
+        "“We will win the vote,” the mayor said on Monday.\n\n“The council knows it.”\n\n"
+        "The vote is on Friday."
+    )
+    assert found(article) == [
+        (["We will win the vote,"], "the mayor", "said"),
+        (["The council knows it."], "the mayor", "said"),
+    ]

@@ -204,7 +204,7 @@ def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) ->
             draft.speaker = resolver.resolve(
                 mention, last.speaker if last else None, last.end if last else -1
             )
-        elif draft.continues and last is not None and _near(doc, last, draft):
+        elif draft.continues and last is not None and _near(doc, cues, last, draft):
             draft.speaker_mention = last.speaker_mention
             draft.speaker = last.speaker
             if draft.kind is StatementKind.DIRECT and last.kind is StatementKind.DIRECT:
@@ -260,9 +260,21 @@ def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) ->
     return Attribution(statements=tuple(statements), actors=resolver.created())
 
 
-def _near(doc: Document, last: Draft, draft: Draft) -> bool:
-    """A continuation: at most one paragraph after the last attributed statement."""
-    return doc.paragraph_index(draft.start) - doc.paragraph_index(last.end) <= 1
+def _near(doc: Document, cues: Cues, last: Draft, draft: Draft) -> bool:
+    """A continuation: at most one paragraph after the last attributed statement; in English a
+    quote in the next paragraph continues a quote also across blank lines ("“A,” X said.
+    <blank line> “B.”")."""
+    lines = doc.paragraph_index(draft.start) - doc.paragraph_index(last.end)
+    if lines <= 1:
+        return True
+    if (
+        cues.verb_second
+        or last.kind is not StatementKind.DIRECT
+        or draft.kind is not StatementKind.DIRECT
+    ):
+        return False
+    gap = doc.text[last.end : draft.start].split("\n")
+    return all(not line.strip() for line in gap[1:-1])
 
 
 def _date(article: Article, doc: Document, draft: Draft) -> TimeExpression | None:
