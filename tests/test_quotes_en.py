@@ -434,3 +434,10 @@ def test_quote_in_the_next_paragraph_continues_across_a_blank_line():
         (["We will win the vote,"], "the mayor", "said"),
         (["The council knows it."], "the mayor", "said"),
     ]
+
+
+def test_subject_after_a_leading_subordinate_phrase_before_an_auxiliary():
+    article = analyze("Since the attack, critics have said that the plan failed.")
+    assert found(article) == [(["that the plan failed"], "critics", "said")]
+    article = analyze("After the vote, the mayor has repeatedly claimed that the count was wrong.")
+    assert found(article) == [(["that the count was wrong"], "the mayor", "claimed")]

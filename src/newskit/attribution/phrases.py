@@ -551,7 +551,15 @@ def _subject_of(doc: Document, verb: int, lo: int, hi: int, cues: Cues) -> tuple
             # unless it ended before the subject: "Asked if A, Ryan said"
             comma = max((t for t in range(start + 1, verb) if doc.lower[t] == ","), default=None)
             if comma is not None and comma + 1 < verb:
-                found = np_before(doc, comma + 1, verb, cues)
+                # (auxiliaries before the verb stay out: "Since then, critics have said")
+                finite = verb
+                while finite - 1 > comma + 1 and (
+                    doc.lower[finite - 1] in cues.auxiliaries
+                    or doc.lower[finite - 1] in cues.negations
+                    or doc.lower[finite - 1] in cues.pre_verb_adverbs
+                ):
+                    finite -= 1
+                found = np_before(doc, comma + 1, finite, cues)
                 if found is not None and found[0] == comma + 1:
                     return found
         found = np_after(doc, start + 1, verb, cues)
