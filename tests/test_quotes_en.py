@@ -441,3 +441,12 @@ def test_subject_after_a_leading_subordinate_phrase_before_an_auxiliary():
     assert found(article) == [(["that the plan failed"], "critics", "said")]
     article = analyze("After the vote, the mayor has repeatedly claimed that the count was wrong.")
     assert found(article) == [(["that the count was wrong"], "the mayor", "claimed")]
+
+
+def test_participle_subject_after_a_leading_prepositional_phrase():
+    article = analyze(
+        'Back in 2001, Mr. Lane praised the council, telling the paper: "It was brave and good."'
+    )
+    assert found(article)[-1] == (["It was brave and good."], "Mr. Lane", "telling")
+    article = analyze('Amid the protests, the mayor defended the plan, saying it would "create jobs."')
+    assert found(article)[-1] == (["create jobs."], "the mayor", "saying")

@@ -123,6 +123,9 @@ class Cues:
     recipient_prepositions: frozenset[str]  # English "to": "explained to CBS why …"
     contraction_hosts: frozenset[str]  # English "that" in "that's": no possessive
     gerund_prepositions: frozenset[str]  # English "by" in "ended by saying": subject before
+    # English "amid", "despite": a leading phrase they start ends at its comma, before the
+    # sentence's subject ("Amid the protests, the mayor …")
+    leading_prepositions: frozenset[str]
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -394,4 +397,5 @@ def _fields(language: Language) -> dict[str, Any]:
         recipient_prepositions=_words(language, "quote_recipient_prepositions"),
         contraction_hosts=_words(language, "quote_contraction_hosts"),
         gerund_prepositions=_words(language, "quote_gerund_prepositions"),
+        leading_prepositions=_words(language, "quote_leading_prepositions"),
     )

@@ -726,6 +726,7 @@ def subject_of_sentence(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[in
     if not cues.verb_second and (
         doc.lower[lo] in cues.source_prepositions
         or doc.lower[lo] in cues.no_complement
+        or doc.lower[lo] in cues.leading_prepositions
         # a leading participle phrase: "Speaking to reporters on Monday, Trump …"
         or (
             doc.lower[lo].endswith(cues.progressive_suffixes) and doc.lower[lo] not in cues.pronouns
