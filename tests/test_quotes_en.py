@@ -450,10 +450,3 @@ def test_participle_subject_after_a_leading_prepositional_phrase():
     assert found(article)[-1] == (["It was brave and good."], "Mr. Lane", "telling")
     article = analyze('Amid the protests, the mayor defended the plan, saying it would "create jobs."')
     assert found(article)[-1] == (["create jobs."], "the mayor", "saying")
-
-
-def test_states_is_a_noun():
-    article = analyze("Southern states that vote in March have large cities.")
-    assert found(article) == []
-    article = analyze("The memo stated that the plan had failed.")
-    assert found(article) == [(["that the plan had failed"], "The memo", "stated")]

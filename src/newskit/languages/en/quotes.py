@@ -33,7 +33,7 @@ _SAY = {
     "add": "adds added adding",
     "explain": "",
     "claim": "",
-    "state": "state stated stating",
+    "state": "",
     "argue": "",
     "insist": "",
     "note": "",
