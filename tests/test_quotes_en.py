@@ -450,3 +450,8 @@ def test_participle_subject_after_a_leading_prepositional_phrase():
     assert found(article)[-1] == (["It was brave and good."], "Mr. Lane", "telling")
     article = analyze('Amid the protests, the mayor defended the plan, saying it would "create jobs."')
     assert found(article)[-1] == (["create jobs."], "the mayor", "saying")
+
+
+def test_curly_quote_closed_by_a_straight_mark():
+    article = analyze('“We will win the vote," the mayor said. The vote is on Friday.')
+    assert found(article) == [(["We will win the vote,"], "the mayor", "said")]

@@ -475,7 +475,7 @@ _ING_FORMS: tuple[str, ...] = tuple(
 )
 
 LEXICONS: dict[str, tuple[str, ...]] = {
-    "quote_marks": ("“”", '""', "‘’", "«»"),
+    "quote_marks": ("“”", '""', "‘’", "«»", '“"'),
     # doubled apostrophes as quotation marks (''Time's a wasting,'' he said)
     "quote_double_marks": ("''",),
     "quote_verbs": _expand(_SAY),
