@@ -452,6 +452,8 @@ def test_participle_subject_after_a_leading_prepositional_phrase():
     assert found(article)[-1] == (["create jobs."], "the mayor", "saying")
 
 
-def test_curly_quote_closed_by_a_straight_mark():
+def test_quote_with_mixed_straight_and_curly_marks():
     article = analyze('“We will win the vote," the mayor said. The vote is on Friday.')
+    assert found(article) == [(["We will win the vote,"], "the mayor", "said")]
+    article = analyze('"We will win the vote,” the mayor said. The vote is on Friday.')
     assert found(article) == [(["We will win the vote,"], "the mayor", "said")]

@@ -93,6 +93,7 @@ def pair_paragraph(
         if open_at < 0:
             if (
                 c in cues.openers
+                and c not in cues.symmetric
                 and _opens(text, i)
                 and not (
                     c in cues.closers
@@ -102,7 +103,8 @@ def pair_paragraph(
             ):
                 open_at, closing, family = i, cues.openers[c], c
             elif c in cues.symmetric and _symmetric_opens(text, i):
-                open_at, closing, family = i, c, c
+                # (a symmetric mark may also close on another family's mark: '"…”')
+                open_at, closing, family = i, c + cues.openers.get(c, ""), c
             elif (c in cues.closers or c in cues.symmetric) and passages and _can_close(text, i):
                 last = passages[-1]
                 between = text[last.close + 1 : i]

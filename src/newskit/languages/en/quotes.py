@@ -475,7 +475,8 @@ _ING_FORMS: tuple[str, ...] = tuple(
 )
 
 LEXICONS: dict[str, tuple[str, ...]] = {
-    "quote_marks": ("“”", '""', "‘’", "«»", '“"'),
+    # (a straight double mark may close a curly quote and the other way round: “…," "…”)
+    "quote_marks": ("“”", '""', "‘’", "«»", '“"', '"”'),
     # doubled apostrophes as quotation marks (''Time's a wasting,'' he said)
     "quote_double_marks": ("''",),
     "quote_verbs": _expand(_SAY),
