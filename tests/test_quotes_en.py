@@ -457,3 +457,8 @@ def test_quote_with_mixed_straight_and_curly_marks():
     assert found(article) == [(["We will win the vote,"], "the mayor", "said")]
     article = analyze('"We will win the vote,” the mayor said. The vote is on Friday.')
     assert found(article) == [(["We will win the vote,"], "the mayor", "said")]
+
+
+def test_opening_mark_typed_for_the_closing_one():
+    article = analyze("“Is the fund safe?“ the mayor asked. The vote is on Friday.")
+    assert found(article) == [(["Is the fund safe?"], "the mayor", "asked")]

@@ -120,6 +120,15 @@ def pair_paragraph(
                 open_at = -1
             elif (
                 c == family
+                and i > open_at + 1
+                and not _opens(text, i)
+                and not _before(text, i).isspace()
+            ):
+                # the opening mark typed for the closing one ("“Is it fair?“ he asked")
+                passages.append(QuotedPassage(open_at, i, True))
+                open_at = -1
+            elif (
+                c == family
                 and c not in closing
                 and _opens(text, i)
                 and (_before(text, i).isspace())
