@@ -462,3 +462,12 @@ def test_quote_with_mixed_straight_and_curly_marks():
 def test_opening_mark_typed_for_the_closing_one():
     article = analyze("“Is the fund safe?“ the mayor asked. The vote is on Friday.")
     assert found(article) == [(["Is the fund safe?"], "the mayor", "asked")]
+
+
+def test_participle_subject_after_a_dateline():
+    for dateline in ("Lisbon (AFP) –", "LISBON –"):
+        article = analyze(
+            f"{dateline} Mayor Ana Costa has taken a swipe at the council over the budget, "
+            "saying that the vote was rigged."
+        )
+        assert found(article)[-1] == (["that the vote was rigged"], "Mayor Ana Costa", "saying")

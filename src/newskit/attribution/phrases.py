@@ -723,6 +723,21 @@ def subject_of_sentence(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[in
     """The subject of a sentence's main clause when it starts with one (pre-field NP)."""
     if lo >= hi or (cues.verb_second and is_adverbial_start(doc, lo, cues)):
         return None
+    if not cues.verb_second:
+        # a dateline before the sentence: "PARIS, Aug 31 (Reuters) - X …", "WASHINGTON - X …"
+        dash = next(
+            (t for t in range(lo + 1, min(hi - 1, lo + 12)) if doc.lower[t] in ("–", "—", "-")),
+            None,
+        )
+        if dash is not None and (
+            doc.lower[dash - 1] == ")"
+            or (
+                dash - 1 == lo
+                and doc.text[doc.starts[lo] : doc.ends[lo]].isupper()
+                and len(doc.lower[lo]) > 2
+            )
+        ):
+            lo = dash + 1
     if not cues.verb_second and (
         doc.lower[lo] in cues.source_prepositions
         or doc.lower[lo] in cues.no_complement
