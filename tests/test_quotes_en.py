@@ -471,3 +471,11 @@ def test_participle_subject_after_a_dateline():
             "saying that the vote was rigged."
         )
         assert found(article)[-1] == (["that the vote was rigged"], "Mayor Ana Costa", "saying")
+
+
+def test_participle_subject_after_a_leading_phrase_of_time():
+    article = analyze(
+        "Hours later, Mayor Ana Costa returned the compliment, telling reporters that the "
+        "council was brave."
+    )
+    assert found(article)[-1] == (["that the council was brave"], "Mayor Ana Costa", "telling")

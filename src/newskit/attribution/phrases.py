@@ -738,6 +738,10 @@ def subject_of_sentence(doc: Document, lo: int, hi: int, cues: Cues) -> tuple[in
             )
         ):
             lo = dash + 1
+        # a leading phrase of time: "Hours later, X …", "This week, X …"
+        comma = next((t for t in range(lo + 1, min(hi - 1, lo + 5)) if doc.lower[t] == ","), None)
+        if comma is not None and doc.lower[comma - 1] in cues.time_words:
+            lo = comma + 1
     if not cues.verb_second and (
         doc.lower[lo] in cues.source_prepositions
         or doc.lower[lo] in cues.no_complement
