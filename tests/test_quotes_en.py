@@ -448,7 +448,9 @@ def test_participle_subject_after_a_leading_prepositional_phrase():
         'Back in 2001, Mr. Lane praised the council, telling the paper: "It was brave and good."'
     )
     assert found(article)[-1] == (["It was brave and good."], "Mr. Lane", "telling")
-    article = analyze('Amid the protests, the mayor defended the plan, saying it would "create jobs."')
+    article = analyze(
+        'Amid the protests, the mayor defended the plan, saying it would "create jobs."'
+    )
     assert found(article)[-1] == (["create jobs."], "the mayor", "saying")
 
 

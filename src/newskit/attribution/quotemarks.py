@@ -8,6 +8,8 @@ Recovery rules, all local:
   otherwise it is ignored;
 - an opening mark of the same family while a quote is open closes the open quote at the end of
   the text before it (the writer forgot the closing mark);
+- the opening mark of the open quote's family with no space before it and one after it closes
+  the quote (an opening mark typed for the closing one: "“Is it fair?“ he asked");
 - a quote still open at the end of the paragraph ends there.
 
 Marks of another family inside an open quote (‚…‘ inside „…“) are nested quotes and ignored.
