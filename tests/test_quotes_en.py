@@ -481,3 +481,10 @@ def test_participle_subject_after_a_leading_phrase_of_time():
         "council was brave."
     )
     assert found(article)[-1] == (["that the council was brave"], "Mayor Ana Costa", "telling")
+
+
+def test_expletive_subject_names_no_speaker():
+    article = analyze("There's no doubt that the mayor will win.")
+    assert found(article) == [(["that the mayor will win"], None, "doubt")]
+    article = analyze("It said the council will vote.")
+    assert found(article) == [(["the council will vote"], "It", "said")]

@@ -199,6 +199,14 @@ def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) ->
             start, end = draft.speaker_tokens
             if end > start:
                 mention = new_span(doc.starts[start], doc.ends[end - 1])
+                if (
+                    not cues.verb_second
+                    and (
+                        doc.lower[start] in cues.expletives
+                        or doc.text[mention.start : mention.end].lower() in cues.expletives
+                    )
+                ):
+                    mention = None  # English "There's no doubt that …": no speaker
         if mention is not None:
             draft.speaker_mention = mention
             draft.speaker = resolver.resolve(

@@ -802,7 +802,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
         "again",
     ),
     "quote_oblique_determiners": (),
-    "quote_expletives": (),
+    # placeholder subjects that name no speaker ("There's no doubt that …", "It's expected …")
+    "quote_expletives": ("there", "there's", "there’s", "it's", "it’s"),
     "quote_dative_determiners": (),
     "quote_conversation_nouns": ("interview", "conversation", "letter", "call"),
     "quote_conversation_prepositions": ("with", "to"),
