@@ -488,3 +488,8 @@ def test_expletive_subject_names_no_speaker():
     assert found(article) == [(["that the mayor will win"], None, "doubt")]
     article = analyze("It said the council will vote.")
     assert found(article) == [(["the council will vote"], "It", "said")]
+
+
+def test_phrase_starting_with_a_non_subject_word_names_no_speaker():
+    article = analyze("How the mayor responds to critics can matter as much as the vote itself.")
+    assert [mention for _, mention, _ in found(article)] == [None]

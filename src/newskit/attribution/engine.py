@@ -203,6 +203,7 @@ def _finish(article: Article, doc: Document, cues: Cues, drafts: list[Draft]) ->
                     not cues.verb_second
                     and (
                         doc.lower[start] in cues.expletives
+                        or doc.lower[start] in cues.non_subject_starts
                         or doc.text[mention.start : mention.end].lower() in cues.expletives
                     )
                 ):

@@ -126,6 +126,8 @@ class Cues:
     # English "amid", "despite": a leading phrase they start ends at its comma, before the
     # sentence's subject ("Amid the protests, the mayor …")
     leading_prepositions: frozenset[str]
+    # English "how", "not": a subject phrase found starting with one names no speaker
+    non_subject_starts: frozenset[str]
     verb_second: bool  # German-like word order (finite verb second, subject may follow it)
 
     cue_words: frozenset[str]  # every verb form of the three verb tables
@@ -398,4 +400,5 @@ def _fields(language: Language) -> dict[str, Any]:
         contraction_hosts=_words(language, "quote_contraction_hosts"),
         gerund_prepositions=_words(language, "quote_gerund_prepositions"),
         leading_prepositions=_words(language, "quote_leading_prepositions"),
+        non_subject_starts=_words(language, "quote_non_subject_starts"),
     )

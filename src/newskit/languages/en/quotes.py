@@ -804,6 +804,8 @@ LEXICONS: dict[str, tuple[str, ...]] = {
     "quote_oblique_determiners": (),
     # placeholder subjects that name no speaker ("There's no doubt that …", "It's expected …")
     "quote_expletives": ("there", "there's", "there’s", "it's", "it’s"),
+    # words that start no speaker phrase: a subject found starting with one is dropped
+    "quote_non_subject_starts": ("not", "how", "why", "being", "well", "for"),
     "quote_dative_determiners": (),
     "quote_conversation_nouns": ("interview", "conversation", "letter", "call"),
     "quote_conversation_prepositions": ("with", "to"),
